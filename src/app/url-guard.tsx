@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { parseGlobalParams, type IgnoredParam } from '../domain/params';
+import { LANG_STORAGE_KEY, useSettings, useT } from '../components/use-settings';
+import { writeStored } from '../components/storage';
+
+interface GuardState {
+  ignored?: IgnoredParam[];
+}
+
+function ignoredOf(state: unknown): IgnoredParam[] {
+  const list = (state as GuardState | null)?.ignored;
+  return Array.isArray(list) ? list : [];
+}
+
+/**
+ * Keeps the address honest: values it does not understand are dropped (and the reader told
+ * which, through the history entry's state), the language is written into it so a copied link
+ * reopens the same view, and <html lang> follows the language.
+ */
+export function UrlGuard() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { lang } = useSettings();
+  const { t } = useT();
+
+  useEffect(() => {
+    const search = new URLSearchParams(location.search);
+    const parsed = parseGlobalParams(search);
+    if (parsed.params.lang) writeStored(LANG_STORAGE_KEY, parsed.params.lang);
+    const clean =
+      parsed.ignored.length === 0 &&
+      parsed.params.lang !== undefined &&
+      search.getAll('lang').length === 1 &&
+      search.getAll('currency').length <= 1;
+    if (clean) return;
+    search.delete('lang');
+    search.delete('currency');
+    search.set('lang', parsed.params.lang ?? lang);
+    if (parsed.params.currency) search.set('currency', parsed.params.currency);
+    const state: GuardState = { ignored: [...ignoredOf(location.state), ...parsed.ignored] };
+    void navigate(
+      { pathname: location.pathname, search: `?${search.toString()}`, hash: location.hash },
+      { replace: true, state },
+    );
+  }, [location, lang, navigate]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+
+  const ignored = ignoredOf(location.state);
+  if (ignored.length === 0) return null;
+  const list = ignored.map((i) => `${i.key}=${i.value}`).join(', ');
+  const dismiss = () => void navigate({ ...location }, { replace: true, state: null });
+  return (
+    <div className="notice" role="status">
+      <p>{t('notice.ignored', { count: ignored.length, list })}</p>
+      <button type="button" className="button button--quiet" onClick={dismiss}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}

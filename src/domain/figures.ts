@@ -1,0 +1,90 @@
+import type { Bilingual, Dataset, Entity, Figure, Name, Source } from '../data/schema';
+import { formatValue, type Lang } from './format';
+import { deriveFigures, impliedRate, type DerivedFigure } from './derive';
+
+export type Currency = 'CNY' | 'USD';
+export const CURRENCIES: readonly Currency[] = ['CNY', 'USD'];
+
+/** The dataset with its derived figures and indexes, computed once per load. */
+export interface Catalog {
+  dataset: Dataset;
+  derived: DerivedFigure[];
+  figures: Map<string, Figure>;
+  sources: Map<string, Source>;
+  entities: Map<string, Entity>;
+  /** Tier B figures that clarify a figure, by the clarified figure's id. */
+  clarifications: Map<string, Figure[]>;
+  rate: DerivedFigure | undefined;
+}
+
+export function buildCatalog(dataset: Dataset): Catalog {
+  const derived = deriveFigures(dataset);
+  const all: Figure[] = [...dataset.figures, ...derived];
+  const clarifications = new Map<string, Figure[]>();
+  for (const f of dataset.figures) {
+    if (!f.clarifies) continue;
+    clarifications.set(f.clarifies, [...(clarifications.get(f.clarifies) ?? []), f]);
+  }
+  return {
+    dataset,
+    derived,
+    figures: new Map(all.map((f) => [f.id, f])),
+    sources: new Map(dataset.sources.map((s) => [s.id, s])),
+    entities: new Map(dataset.entities.map((e) => [e.id, e])),
+    clarifications,
+    rate: impliedRate(derived),
+  };
+}
+
+export function text(value: Bilingual, lang: Lang): string {
+  return value[lang];
+}
+
+/** A name in the interface language, and whether its Chinese is our translation or missing. */
+export function displayName(name: Name, lang: Lang): { text: string; translated: boolean; missing: boolean } {
+  if (lang === 'en') return { text: name.en, translated: false, missing: false };
+  if (!name.zh) return { text: name.en, translated: false, missing: true };
+  return { text: name.zh, translated: name.zhOrigin === 'translation', missing: false };
+}
+
+/**
+ * A figure's value in words. Stored figures show every digit their source gives
+ * (14.16 billion, 141.57亿); derived ones are rounded to hundredths and marked "≈" / "约".
+ */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
+  if (figure.qualifier === 'derived')
+    return formatValue(figure.value, figure.unit, lang, { qualifier: 'derived', fixed: true });
+  return formatValue(figure.value, figure.unit, lang, { qualifier: figure.qualifier, decimals: 4 });
+}
+
+export interface Converted {
+  value: number;
+  unit: Figure['unit'];
+  /** True when the value was converted here at the implied rate, not stated by a source. */
+  converted: boolean;
+  /** The stored figure that states this value in the chosen currency, when there is one. */
+  statedBy?: Figure;
+}
+
+/**
+ * A money figure in the chosen currency. A source's own figure in that currency wins (the
+ * article gives US$2.19 billion itself); otherwise yuan are divided by the implied rate.
+ */
+export function inCurrency(figure: Figure, currency: Currency, catalog: Catalog): Converted {
+  if (figure.unit !== 'CNY' || currency === 'CNY') return { value: figure.value, unit: figure.unit, converted: false };
+  const stated = catalog.dataset.figures.find(
+    (f) =>
+      f.unit === 'USD' &&
+      f.metric === figure.metric &&
+      f.tier === figure.tier &&
+      JSON.stringify(f.period) === JSON.stringify(figure.period),
+  );
+  if (stated) return { value: stated.value, unit: 'USD', converted: false, statedBy: stated };
+  if (!catalog.rate) return { value: figure.value, unit: figure.unit, converted: false };
+  return { value: figure.value / catalog.rate.value, unit: 'USD', converted: true };
+}
+
+export function figuresOfTier(catalog: Catalog, tier: Figure['tier']): Figure[] {
+  if (tier === 'D') return catalog.derived;
+  return catalog.dataset.figures.filter((f) => f.tier === tier);
+}

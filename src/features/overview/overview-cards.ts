@@ -1,0 +1,91 @@
+import type { TFunction } from 'i18next';
+import type { Figure } from '../../data/schema';
+import { changeDirection, formatChange, formatPeriod, formatValue, formatDate, type Lang } from '../../domain/format';
+import { formatFigure, inCurrency, type Catalog, type Currency } from '../../domain/figures';
+import type { KpiCardProps } from '../../components/kpi-card';
+
+/** A tier A figure that gets a card of its own (growth rates and the article's USD twin ride on another card). */
+function isCardFigure(f: Figure, all: readonly Figure[]): boolean {
+  if (f.tier !== 'A' || f.unit === 'percent') return false;
+  const isUsdTwin =
+    f.unit === 'USD' && all.some((o) => o !== f && o.tier === 'A' && o.metric === f.metric && o.unit === 'CNY');
+  return !isUsdTwin;
+}
+
+function samePeriod(a: Figure, b: Figure): boolean {
+  return JSON.stringify(a.period) === JSON.stringify(b.period);
+}
+
+/** The value in the chosen currency, and the line that says where a US dollar value comes from. */
+export function displayValue(
+  figure: Figure,
+  currency: Currency,
+  catalog: Catalog,
+  lang: Lang,
+  t: TFunction,
+): { value: string; detail: string | undefined } {
+  const shown = inCurrency(figure, currency, catalog);
+  if (shown.statedBy) return { value: formatFigure(shown.statedBy, lang), detail: t('figure.statedInUsd') };
+  if (shown.converted && catalog.rate) {
+    const qualifier = figure.qualifier === 'atLeast' ? 'atLeast' : 'derived';
+    return {
+      value: formatValue(shown.value, shown.unit, lang, { qualifier }),
+      detail: t('figure.converted', { rate: formatFigure(catalog.rate, lang).replace(/^(≈ |约)/, '') }),
+    };
+  }
+  return { value: formatFigure(figure, lang), detail: undefined };
+}
+
+export function overviewCards(catalog: Catalog, lang: Lang, currency: Currency, t: TFunction): KpiCardProps[] {
+  const all = catalog.dataset.figures;
+  return all
+    .filter((f) => isCardFigure(f, all))
+    .map((f) => {
+      const growth = all.find(
+        (g) => g.tier === 'A' && g.unit === 'percent' && g.metric === `${f.metric}-yoy` && samePeriod(g, f),
+      );
+      const { value, detail: currencyDetail } = displayValue(f, currency, catalog, lang, t);
+      const usdTwin =
+        currency === 'CNY'
+          ? all.find((o) => o.tier === 'A' && o.unit === 'USD' && o.metric === f.metric && samePeriod(o, f))
+          : undefined;
+      const precise = (catalog.clarifications.get(f.id) ?? []).find((c) => c.unit === f.unit && c.value !== f.value);
+      const details = [
+        currencyDetail,
+        usdTwin && `${formatFigure(usdTwin, lang)} · ${t('figure.statedInUsd')}`,
+        precise && currency === 'CNY' && `${t('figure.clarifiedBy')}: ${formatFigure(precise, lang)}`,
+      ].filter((d): d is string => Boolean(d));
+      const source = catalog.sources.get(f.sourceIds[0] ?? '');
+      const sourceTitle = source ? `${source.title}${source.date ? ` (${formatDate(source.date, lang)})` : ''}` : f.id;
+      const period = formatPeriod(f.period, lang);
+      const change = growth
+        ? {
+            text: formatChange(growth.value, lang),
+            direction: changeDirection(growth.value),
+            label: t('figure.yoy'),
+          }
+        : undefined;
+      const label = f.label[lang];
+      const note = f.note ? { label: t('figure.note'), text: f.note[lang] } : undefined;
+      const sentence = [
+        t('overview.cardSentence', { label, period, value }),
+        change ? t('overview.cardChange', { change: change.text }) : '',
+        details.length ? ` ${details.join('. ')}.` : '',
+        note ? ` ${note.label}: ${note.text}` : '',
+        ` ${t(`tier.${f.tier}`)}.`,
+        t('overview.cardSource', { source: sourceTitle }),
+      ].join('');
+      return {
+        id: f.id,
+        label,
+        value,
+        period,
+        tier: f.tier,
+        change,
+        note,
+        detail: details.join(' · ') || undefined,
+        source: { label: t('figure.source'), title: sourceTitle, href: `/sources#${f.id}` },
+        sentence,
+      };
+    });
+}

@@ -1,0 +1,149 @@
+import { useCatalog } from '../../api/catalog';
+import { AppLink } from '../../components/app-link';
+import { usePageTitle } from '../../components/use-page-title';
+import { useT } from '../../components/use-settings';
+import { TierBadge } from '../../components/tier-badge';
+import type { Tier } from '../../data/schema';
+import { formatDate } from '../../domain/format';
+import { figuresOfTier, formatFigure } from '../../domain/figures';
+import { FigureEntry } from './figure-entry';
+import { useHashScroll } from './use-hash-scroll';
+
+const TIERS: readonly Tier[] = ['A', 'B', 'C', 'D'];
+
+export function SourcesPage() {
+  const catalog = useCatalog();
+  const { t, lang } = useT();
+  usePageTitle(t('nav.sources'));
+  useHashScroll();
+  const notStated = <span className="not-stated">{t('state.notStated')}</span>;
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <h1>{t('sources.title')}</h1>
+        <p className="page__intro">{t('sources.intro')}</p>
+        <nav aria-label={t('sources.title')} className="toc">
+          <ul className="inline-list">
+            <li>
+              <a href="#sources-list">{t('sources.listTitle')}</a>
+            </li>
+            {TIERS.map((tier) => (
+              <li key={tier}>
+                <a href={`#tier-${tier}`}>{t(`tier.${tier}`)}</a>
+              </li>
+            ))}
+            <li>
+              <a href="#discrepancies">{t('sources.discrepanciesTitle')}</a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+
+      <section aria-labelledby="sources-list" className="section">
+        <h2 id="sources-list" tabIndex={-1}>
+          {t('sources.listTitle')}
+        </h2>
+        <ol className="source-list">
+          {catalog.dataset.sources.map((s) => (
+            <li key={s.id} id={`source-${s.id}`} tabIndex={-1} className="source">
+              <p className="source__title">
+                <cite lang={s.titleIsDescriptive ? undefined : s.language === 'zh' ? 'zh-CN' : 'en'}>{s.title}</cite>{' '}
+                <TierBadge tier={s.tier} />
+              </p>
+              <dl className="source__facts">
+                <dt>{t('sources.publisher')}</dt>
+                <dd>{s.publisher[lang]}</dd>
+                <dt>{t('sources.date')}</dt>
+                <dd>{s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : notStated}</dd>
+                <dt>{t('sources.language')}</dt>
+                <dd>{s.language === 'zh' ? t('sources.langZh') : t('sources.langEn')}</dd>
+                <dt>URL</dt>
+                <dd>
+                  {s.url ? (
+                    <a href={s.url} rel="noopener noreferrer" target="_blank" className="url">
+                      {s.url}
+                    </a>
+                  ) : (
+                    notStated
+                  )}
+                </dd>
+              </dl>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="figures-title" className="section">
+        <h2 id="figures-title">{t('sources.figuresTitle')}</h2>
+        {TIERS.map((tier) => {
+          const figures = figuresOfTier(catalog, tier);
+          return (
+            <section key={tier} aria-labelledby={`tier-${tier}`} className="tier-section">
+              <h3 id={`tier-${tier}`} tabIndex={-1}>
+                {t(`tier.name${tier}`)}{' '}
+                <span className="count">({t('sources.figureCount', { count: figures.length })})</span>
+              </h3>
+              <div className="entries">
+                {figures.map((f) => (
+                  <FigureEntry key={f.id} figure={f} catalog={catalog} />
+                ))}
+              </div>
+            </section>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby="discrepancies" className="section">
+        <h2 id="discrepancies" tabIndex={-1}>
+          {t('sources.discrepanciesTitle')}
+        </h2>
+        <p className="section__intro">{t('sources.discrepanciesIntro')}</p>
+        <div className="table-wrap">
+          <table className="data-table discrepancies">
+            <thead>
+              <tr>
+                <th scope="col">{t('sources.topic')}</th>
+                <th scope="col">{t('sources.article')}</th>
+                <th scope="col">{t('sources.chineseReport')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {catalog.dataset.discrepancies.map((d) => {
+                const article = catalog.figures.get(d.figureId);
+                const report = catalog.figures.get(d.clarifiedById);
+                return (
+                  <tr key={d.id} id={d.id}>
+                    <th scope="row">
+                      {d.topic[lang]}
+                      <span className="cell-note">{t(`sources.${d.kind}`)}</span>
+                    </th>
+                    <td>
+                      {article && (
+                        <AppLink to={`/sources#${article.id}`} className="discrepancy__value">
+                          {formatFigure(article, lang)}
+                        </AppLink>
+                      )}
+                      <span className="discrepancy__text">{d.article[lang]}</span>
+                    </td>
+                    <td>
+                      {report && (
+                        <AppLink to={`/sources#${report.id}`} className="discrepancy__value">
+                          {formatFigure(report, lang)}
+                        </AppLink>
+                      )}
+                      <span className="discrepancy__text">{d.chineseReport[lang]}</span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <p>
+        <AppLink to="/">{t('state.home')}</AppLink>
+      </p>
+    </div>
+  );
+}
