@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
 import { catalogQuery } from '../api/catalog';
 import { App } from './app';
@@ -8,21 +8,40 @@ import { preferredLang } from '../components/use-settings';
 import { applyTheme, storedTheme } from '../components/use-theme';
 import './styles.css';
 
-// Before the first paint, so a dark-theme reader never sees a flash of light.
+// public/boot.js has applied the theme before the first paint; this covers the dev server too.
 applyTheme(storedTheme());
 
 const client = new QueryClient();
 // Start loading the figures now, alongside the page's own chunk, not after it.
-void client.prefetchQuery(catalogQuery);
+const figures = client.prefetchQuery(catalogQuery);
 
-const urlLang = new URLSearchParams(window.location.search).get('lang');
-const i18n = createI18n(urlLang === 'zh' || urlLang === 'en' ? urlLang : preferredLang());
+const urlLang = new URLSearchParams(window.location.search).get('lang')?.trim().toLowerCase();
+const lang = urlLang === 'zh' || urlLang === 'en' ? urlLang : preferredLang();
+const i18n = createI18n(lang);
+
+/** Resolves after the browser has painted what is on screen (at once in a background tab). */
+function afterPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <App client={client} i18n={i18n} />
-    </StrictMode>,
+    </StrictMode>
   );
+  const html = document.documentElement;
+  const usable = root.dataset.prerendered !== undefined && html.dataset.prerender !== 'stale';
+  if (usable) {
+    // The overview is already in the HTML: let it paint first, then hydrate it once its
+    // figures are in, so that the first client render matches the HTML exactly.
+    await Promise.all([figures, afterPaint()]);
+    hydrateRoot(root, app);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+    html.removeAttribute('data-prerender');
+  }
 }

@@ -4,11 +4,9 @@ import { AppLink } from './app-link';
 import { TierBadge } from './tier-badge';
 
 export interface KpiChange {
-  /** "+14.45%" / "增长14.45%" */
+  /** "+14.45% year on year" / "同比增长14.45%" */
   text: string;
   direction: 'up' | 'down' | 'flat';
-  /** "year on year" */
-  label: string;
 }
 
 export interface KpiCardProps {
@@ -20,10 +18,11 @@ export interface KpiCardProps {
   period: string;
   tier: Tier;
   change?: KpiChange | undefined;
-  /** What the figure covers where the headline wording simplifies it. */
+  /** What the figure covers where the headline wording simplifies it; the label ends in its colon. */
   note?: { label: string; text: string } | undefined;
   /** A line under the value, e.g. how a converted value was obtained. */
   detail?: string | undefined;
+  /** The label ends in its colon ("Source:", "来源："). */
   source: { label: string; title: string; href: string };
   /** The whole card as one sentence, for screen readers. */
   sentence: string;
@@ -50,7 +49,7 @@ export function KpiCard({ id, label, value, period, tier, change, note, detail, 
         {change && (
           <span className={`kpi__change kpi__change--${change.direction}`}>
             <span aria-hidden="true">{ARROWS[change.direction]} </span>
-            {change.text} <span className="kpi__change-label">{change.label}</span>
+            {change.text}
           </span>
         )}
         <span className="kpi__period">{period}</span>
@@ -58,13 +57,13 @@ export function KpiCard({ id, label, value, period, tier, change, note, detail, 
       {detail && <p className="kpi__detail">{detail}</p>}
       {note && (
         <p className="kpi__note">
-          <strong>{note.label}:</strong> {note.text}
+          <strong>{note.label}</strong> {note.text}
         </p>
       )}
       <footer className="kpi__footer">
         <TierBadge tier={tier} />
         <span className="kpi__source">
-          {source.label}: <AppLink to={source.href}>{source.title}</AppLink>
+          {source.label} <AppLink to={source.href}>{source.title}</AppLink>
         </span>
       </footer>
     </article>

@@ -25,7 +25,7 @@ export const dataset: Dataset = {
       title: "National honor spotlights Zhejiang's culture exports",
       publisher: {
         en: "Shaoxing municipal government's English portal (stored copy of the article)",
-        zh: '绍兴市政府英文门户网站(转载)',
+        zh: '绍兴市政府英文门户网站（转载）',
       },
       date: '2021-02-26',
       url: 'http://en.sx.gov.cn/art/2021/2/26/art_1501262_57916044.html',
@@ -85,7 +85,7 @@ export const dataset: Dataset = {
       id: REPOSTS,
       title: 'Secondary reposts of the national culture export base lists',
       titleIsDescriptive: true,
-      publisher: { en: 'Various websites (secondary reposts)', zh: '多家网站(二手转载)' },
+      publisher: { en: 'Various websites (secondary reposts)', zh: '多家网站（二手转载）' },
       language: 'zh',
       tier: 'C',
     },
@@ -109,7 +109,7 @@ export const dataset: Dataset = {
     {
       id: 'trade-total-usd',
       metric: 'culture-services-trade',
-      label: { en: 'Culture-services trade, in US dollars', zh: '文化服务贸易进出口(美元)' },
+      label: { en: 'Culture-services trade, in US dollars', zh: '文化服务贸易进出口（美元）' },
       value: 2_190_000_000,
       unit: 'USD',
       period: { kind: 'year', year: 2020 },
@@ -177,7 +177,7 @@ export const dataset: Dataset = {
         "…was ranked third among China's culture exportation bases, according to the results of a comprehensive assessment recently announced by the Ministry of Commerce.",
       note: {
         en: 'The Chinese reports say 3rd within the functional-zone category of national culture export bases, not 3rd overall.',
-        zh: '中文报道为国家文化出口基地“功能区类”第三位,并非总排名第三。',
+        zh: '中文报道为国家文化出口基地“功能区类”第三位，并非总排名第三。',
       },
     },
     {
@@ -194,7 +194,7 @@ export const dataset: Dataset = {
       quote: 'NetEase … generating over 80 million yuan in such exports last year.',
       note: {
         en: 'The Chinese reports say this covers 2019–2020 combined, not 2020 alone.',
-        zh: '中文报道称该金额为2019~2020年合计,并非仅2020年。',
+        zh: '中文报道称该金额为2019~2020年合计，并非仅2020年。',
       },
     },
     {
@@ -202,7 +202,7 @@ export const dataset: Dataset = {
       metric: 'exported-animation',
       label: {
         en: 'Digital Creative base: animation exported per year',
-        zh: '数字创意文化出口基地:年出口动画时长',
+        zh: '数字创意文化出口基地：年出口动画时长',
       },
       entityId: 'digital-creative-base',
       value: 200_000,
@@ -218,7 +218,7 @@ export const dataset: Dataset = {
       metric: 'digital-content-exports',
       label: {
         en: 'Digital Creative base: digital-content exports per year',
-        zh: '数字创意文化出口基地:年数字内容出口额',
+        zh: '数字创意文化出口基地：年数字内容出口额',
       },
       entityId: 'digital-creative-base',
       value: 100_000_000,
@@ -234,7 +234,7 @@ export const dataset: Dataset = {
     {
       id: 'trade-total-precise',
       metric: 'culture-services-trade',
-      label: { en: 'Culture-services trade (precise)', zh: '文化服务贸易进出口(精确值)' },
+      label: { en: 'Culture-services trade (precise)', zh: '文化服务贸易进出口（精确值）' },
       value: 14_157_000_000,
       unit: 'CNY',
       period: { kind: 'year', year: 2020 },
@@ -247,7 +247,7 @@ export const dataset: Dataset = {
     {
       id: 'exports-total-precise',
       metric: 'culture-services-exports',
-      label: { en: 'Culture-services exports (precise)', zh: '文化服务出口(精确值)' },
+      label: { en: 'Culture-services exports (precise)', zh: '文化服务出口（精确值）' },
       value: 13_162_000_000,
       unit: 'CNY',
       period: { kind: 'year', year: 2020 },
@@ -274,14 +274,14 @@ export const dataset: Dataset = {
       quote: '荣获国家文化出口基地功能区类第三位',
       note: {
         en: 'Within the functional-zone category (功能区类) of national culture export bases, in the 2020 assessment.',
-        zh: '国家文化出口基地功能区类,2020年度考核。',
+        zh: '国家文化出口基地功能区类，2020年度考核。',
       },
       clarifies: 'zone-rank',
     },
     {
       id: 'netease-games-period',
       metric: 'video-game-exports',
-      label: { en: 'NetEase video-game exports, 2019–2020', zh: '网易游戏出口额(2019~2020年)' },
+      label: { en: 'NetEase video-game exports, 2019–2020', zh: '网易游戏出口额（2019~2020年）' },
       entityId: 'netease',
       value: 80_000_000,
       unit: 'CNY',
@@ -328,7 +328,7 @@ export const dataset: Dataset = {
       quote: '共出口创汇6000多万美元',
       caveat: {
         en: 'Film companies in Hengdian only, in US dollars, for 2018: another scope than the provincial culture-services figures.',
-        zh: '仅横店影视企业,以美元计,2018年:口径不同于全省文化服务贸易数据。',
+        zh: '仅横店影视企业，以美元计，2018年：口径不同于全省文化服务贸易数据。',
       },
     },
     {
@@ -344,7 +344,7 @@ export const dataset: Dataset = {
       sourceIds: [ZCOM],
       caveat: {
         en: 'As stated on a Department of Commerce page of April 2019 (“90+ countries”).',
-        zh: '据2019年4月浙江省商务厅网页(90多个国家)。',
+        zh: '据2019年4月浙江省商务厅网页（90多个国家）。',
       },
     },
     {
@@ -360,7 +360,7 @@ export const dataset: Dataset = {
       sourceIds: [CHINADAILY],
       caveat: {
         en: 'Cumulative up to May 2018, not annual.',
-        zh: '截至2018年5月的累计值,并非年度数据。',
+        zh: '截至2018年5月的累计值，并非年度数据。',
       },
     },
     {
@@ -394,7 +394,7 @@ export const dataset: Dataset = {
       sourceIds: [REPOSTS],
       caveat: {
         en: 'From secondary reposts: context only. The Film and TV Cooperation Zone is among them.',
-        zh: '来自二手转载,仅作背景。影视产业国际合作区位列其中。',
+        zh: '来自二手转载，仅作背景。影视产业国际合作区位列其中。',
       },
     },
     {
@@ -412,7 +412,7 @@ export const dataset: Dataset = {
       sourceIds: [REPOSTS],
       caveat: {
         en: 'From secondary reposts, dated 26 August 2021, after the article. Includes 浙江数字文化国际合作区, run by Zoland.',
-        zh: '来自二手转载,2021年8月26日,晚于原文。其中包括中南卡通运营的浙江数字文化国际合作区。',
+        zh: '来自二手转载，2021年8月26日，晚于原文。其中包括中南卡通运营的浙江数字文化国际合作区。',
       },
     },
     {
@@ -420,7 +420,7 @@ export const dataset: Dataset = {
       metric: 'national-export-bases-total',
       label: {
         en: 'National culture export bases in all, after the second batch',
-        zh: '国家文化出口基地总数(第二批后)',
+        zh: '国家文化出口基地总数（第二批后）',
       },
       value: 29,
       unit: 'count',
@@ -430,7 +430,7 @@ export const dataset: Dataset = {
       sourceIds: [REPOSTS],
       caveat: {
         en: 'From secondary reposts, dated 26 August 2021, after the article.',
-        zh: '来自二手转载,2021年8月26日,晚于原文。',
+        zh: '来自二手转载，2021年8月26日，晚于原文。',
       },
     },
     {
@@ -446,7 +446,7 @@ export const dataset: Dataset = {
       quote: '图书、期刊等产品出口从2011年的105万美元增长到2018年的650万美元',
       caveat: {
         en: 'All provincial publishers, not one group; goods, not culture services.',
-        zh: '全省出版单位合计,并非单一集团;为产品出口,非文化服务。',
+        zh: '全省出版单位合计，并非单一集团；为产品出口，非文化服务。',
       },
     },
     {
@@ -462,13 +462,13 @@ export const dataset: Dataset = {
       quote: '图书、期刊等产品出口从2011年的105万美元增长到2018年的650万美元',
       caveat: {
         en: 'All provincial publishers, not one group; goods, not culture services.',
-        zh: '全省出版单位合计,并非单一集团;为产品出口,非文化服务。',
+        zh: '全省出版单位合计，并非单一集团；为产品出口，非文化服务。',
       },
     },
     {
       id: 'trade-2015-usd',
       metric: 'culture-services-trade-other-scope',
-      label: { en: 'Zhejiang culture-services trade (other scope)', zh: '浙江文化服务贸易(其他口径)' },
+      label: { en: 'Zhejiang culture-services trade (other scope)', zh: '浙江文化服务贸易（其他口径）' },
       value: 503_000_000,
       unit: 'USD',
       period: { kind: 'year', year: 2015 },
@@ -477,13 +477,13 @@ export const dataset: Dataset = {
       sourceIds: [ZJRB],
       caveat: {
         en: 'In US dollars and of another scope: not on the yuan series of 2019–2020.',
-        zh: '以美元计、口径不同:不与2019~2020年人民币序列同列。',
+        zh: '以美元计、口径不同：不与2019~2020年人民币序列同列。',
       },
     },
     {
       id: 'trade-2018-printed',
       metric: 'culture-services-trade-other-scope',
-      label: { en: 'Zhejiang culture-services trade, as printed', zh: '浙江文化服务贸易(原文数值)' },
+      label: { en: 'Zhejiang culture-services trade, as printed', zh: '浙江文化服务贸易（原文数值）' },
       value: 1_664_000_000,
       unit: 'CNY',
       period: { kind: 'year', year: 2018 },
@@ -492,13 +492,13 @@ export const dataset: Dataset = {
       sourceIds: [ZCOM],
       caveat: {
         en: 'Printed as 16.64 亿元; inconsistent with 141.57 亿元 in 2020, so of another scope or unit. Never on the same series.',
-        zh: '原文为16.64亿元,与2020年的141.57亿元不一致,口径或单位不同,不与之同列。',
+        zh: '原文为16.64亿元，与2020年的141.57亿元不一致，口径或单位不同，不与之同列。',
       },
     },
     {
       id: 'exports-2018-printed',
       metric: 'culture-services-exports-other-scope',
-      label: { en: 'Zhejiang culture-services exports, as printed', zh: '浙江文化服务出口(原文数值)' },
+      label: { en: 'Zhejiang culture-services exports, as printed', zh: '浙江文化服务出口（原文数值）' },
       value: 143_000_000,
       unit: 'CNY',
       period: { kind: 'year', year: 2018 },
@@ -507,13 +507,13 @@ export const dataset: Dataset = {
       sourceIds: [ZCOM],
       caveat: {
         en: 'Printed as 1.43 亿元, part of the 16.64 亿元 above: another scope or unit.',
-        zh: '原文为1.43亿元,属上述16.64亿元:口径或单位不同。',
+        zh: '原文为1.43亿元，属上述16.64亿元：口径或单位不同。',
       },
     },
     {
       id: 'imports-2018-printed',
       metric: 'culture-services-imports-other-scope',
-      label: { en: 'Zhejiang culture-services imports, as printed', zh: '浙江文化服务进口(原文数值)' },
+      label: { en: 'Zhejiang culture-services imports, as printed', zh: '浙江文化服务进口（原文数值）' },
       value: 1_521_000_000,
       unit: 'CNY',
       period: { kind: 'year', year: 2018 },
@@ -522,7 +522,7 @@ export const dataset: Dataset = {
       sourceIds: [ZCOM],
       caveat: {
         en: 'Printed as 15.21 亿元, part of the 16.64 亿元 above: another scope or unit.',
-        zh: '原文为15.21亿元,属上述16.64亿元:口径或单位不同。',
+        zh: '原文为15.21亿元，属上述16.64亿元：口径或单位不同。',
       },
     },
   ],
@@ -584,7 +584,7 @@ export const dataset: Dataset = {
           id: 'huahong-design-centre',
           text: {
             en: 'Established a design centre in North America in 2020 to promote Chinese-style artworks overseas.',
-            zh: '2020年在北美设立设计中心,向海外推广中国风艺术品。',
+            zh: '2020年在北美设立设计中心，向海外推广中国风艺术品。',
           },
           tier: 'A',
           period: { kind: 'year', year: 2020 },
@@ -621,7 +621,7 @@ export const dataset: Dataset = {
           id: 'zoland-partnerships',
           text: {
             en: 'Has strategic partnerships with numerous television channels in Southeast Asia, Europe and the Americas to broadcast its animation.',
-            zh: '与东南亚、欧洲和美洲众多电视频道建立战略合作,播出其动画作品。',
+            zh: '与东南亚、欧洲和美洲众多电视频道建立战略合作，播出其动画作品。',
           },
           tier: 'A',
           sourceIds: [ARTICLE],
@@ -707,7 +707,7 @@ export const dataset: Dataset = {
           id: 'coop-zone-first-batch',
           text: {
             en: 'Among the first batch of national culture export bases (June 2018).',
-            zh: '入选首批国家文化出口基地(2018年6月)。',
+            zh: '入选首批国家文化出口基地（2018年6月）。',
           },
           tier: 'C',
           sourceIds: [REPOSTS],
@@ -725,7 +725,7 @@ export const dataset: Dataset = {
       },
       cityId: 'hangzhou',
       baseKind: 'culture-export-base',
-      launched: { en: 'over the past two years (article of February 2021)', zh: '近两年内(据2021年2月报道)' },
+      launched: { en: 'over the past two years (article of February 2021)', zh: '近两年内（据2021年2月报道）' },
       relatedIds: ['coop-zone'],
       figureIds: ['dcb-animation', 'dcb-digital'],
       facts: [
@@ -739,7 +739,7 @@ export const dataset: Dataset = {
           id: 'dcb-technology',
           text: {
             en: 'Uses artificial intelligence, big data, cloud computing and blockchain to produce animation, games, films, TV dramas, short videos and live streams.',
-            zh: '运用人工智能、大数据、云计算和区块链等技术,制作动画、游戏、影视剧、短视频和直播等数字内容。',
+            zh: '运用人工智能、大数据、云计算和区块链等技术，制作动画、游戏、影视剧、短视频和直播等数字内容。',
           },
           tier: 'A',
           sourceIds: [ARTICLE],
@@ -766,7 +766,7 @@ export const dataset: Dataset = {
       },
       cityId: 'jinhua',
       baseKind: 'industry-cluster',
-      launched: { en: 'over the past two years (article of February 2021)', zh: '近两年内(据2021年2月报道)' },
+      launched: { en: 'over the past two years (article of February 2021)', zh: '近两年内（据2021年2月报道）' },
       relatedIds: ['coop-zone'],
       figureIds: ['hengdian-exports-2018'],
       facts: [
@@ -783,7 +783,7 @@ export const dataset: Dataset = {
           id: 'hengdian-shooting-base',
           text: {
             en: 'Home to China’s largest shooting base for films and TV dramas, with a steadily growing production and export volume.',
-            zh: '拥有全国最大的影视拍摄基地,制作和出口规模稳步增长。',
+            zh: '拥有全国最大的影视拍摄基地，制作和出口规模稳步增长。',
           },
           tier: 'A',
           sourceIds: [ARTICLE],
@@ -810,7 +810,7 @@ export const dataset: Dataset = {
       },
       cityId: 'yiwu',
       baseKind: 'arts-trade-zone',
-      launched: { en: 'over the past two years (article of February 2021)', zh: '近两年内(据2021年2月报道)' },
+      launched: { en: 'over the past two years (article of February 2021)', zh: '近两年内（据2021年2月报道）' },
       relatedIds: ['coop-zone'],
       facts: [
         {
@@ -843,7 +843,7 @@ export const dataset: Dataset = {
           id: 'cloud-platform-first',
           text: {
             en: 'China’s first cloud platform for transactions of film and television works, launched by the Cooperation Zone; it serves cross-border trade of such exporters nationwide.',
-            zh: '国内首个影视交易云平台,由合作区推出,服务全国影视出口企业的跨境贸易。',
+            zh: '国内首个影视交易云平台，由合作区推出，服务全国影视出口企业的跨境贸易。',
           },
           tier: 'A',
           period: { kind: 'month', year: 2020, month: 11 },
@@ -919,7 +919,7 @@ export const dataset: Dataset = {
       topic: { en: 'The Cooperation Zone’s rank', zh: '合作区的排名' },
       article: {
         en: '“ranked third among China’s culture exportation bases”: reads as 3rd overall.',
-        zh: '“在全国文化出口基地中排名第三”:读来像是总排名第三。',
+        zh: '“在全国文化出口基地中排名第三”：读来像是总排名第三。',
       },
       chineseReport: {
         en: '3rd within the functional-zone category (功能区类) of national culture export bases.',
@@ -934,7 +934,7 @@ export const dataset: Dataset = {
       topic: { en: 'The period of NetEase’s game exports', zh: '网易游戏出口额的时间范围' },
       article: {
         en: '“over 80 million yuan in such exports last year”: reads as 2020 alone.',
-        zh: '“去年此类出口额超过8000万元”:读来像是仅2020年。',
+        zh: '“去年此类出口额超过8000万元”：读来像是仅2020年。',
       },
       chineseReport: {
         en: 'Over 80 million yuan for 2019 and 2020 combined.',

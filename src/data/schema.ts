@@ -11,7 +11,9 @@ export { DatasetError, type DatasetIssue };
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'));
 const isoDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
-const year = z.int().check(z.gte(1949), z.lte(2100));
+const year = z
+  .int('must be a whole year')
+  .check(z.gte(1949, 'must be 1949 or later'), z.lte(2100, 'must be 2100 or earlier'));
 const text = z.string().check(z.minLength(1));
 const sourceList = z.array(id).check(z.minLength(1, 'must cite at least one source'));
 
@@ -29,32 +31,29 @@ export const bilingualSchema = z.object({
 export const nameSchema = z.object({
   en: text,
   zh: z.optional(text),
-  zhOrigin: z.optional(z.enum(['source', 'place', 'translation'])),
+  zhOrigin: z.optional(z.enum(['source', 'place', 'translation'], 'must be one of: source, place, translation')),
 });
 
-export const unitSchema = z.enum([
-  'CNY',
-  'USD',
-  'percent',
-  'rank',
-  'minutes',
-  'hours',
-  'count',
-  'countries-regions',
-  'CNY-per-USD',
-]);
+export const unitSchema = z.enum(
+  ['CNY', 'USD', 'percent', 'rank', 'minutes', 'hours', 'count', 'countries-regions', 'CNY-per-USD'],
+  'must be one of: CNY, USD, percent, rank, minutes, hours, count, countries-regions, CNY-per-USD',
+);
 
-export const periodSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('year'), year }),
-  z.object({ kind: z.literal('range'), from: year, to: year }),
-  z.object({ kind: z.literal('month'), year, month: z.int().check(z.gte(1), z.lte(12)) }),
-  z.object({ kind: z.literal('annual') }),
-  z.object({ kind: z.literal('cumulative'), until: isoDate }),
-  z.object({ kind: z.literal('announced'), year }),
-]);
+export const periodSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('year'), year }),
+    z.object({ kind: z.literal('range'), from: year, to: year }),
+    z.object({ kind: z.literal('month'), year, month: z.int().check(z.gte(1), z.lte(12)) }),
+    z.object({ kind: z.literal('annual') }),
+    z.object({ kind: z.literal('cumulative'), until: isoDate }),
+    z.object({ kind: z.literal('announced'), year }),
+  ],
+  'must be a period whose kind is year, range, month, annual, cumulative or announced',
+);
 
-export const tierSchema = z.enum(['A', 'B', 'C', 'D']);
-export const qualifierSchema = z.enum(['exact', 'atLeast', 'derived']);
+export const tierSchema = z.enum(['A', 'B', 'C', 'D'], 'must be one of: A, B, C, D');
+export const qualifierSchema = z.enum(['exact', 'atLeast', 'derived'], 'must be one of: exact, atLeast, derived');
 
 export const figureSchema = z.object({
   id,
@@ -63,7 +62,7 @@ export const figureSchema = z.object({
   label: bilingualSchema,
   entityId: z.optional(id),
   /** In base units: yuan, US dollars, percent points, minutes… never pre-scaled. */
-  value: z.number(),
+  value: z.number('must be a finite number'),
   unit: unitSchema,
   period: periodSchema,
   qualifier: qualifierSchema,
@@ -91,14 +90,18 @@ export const factSchema = z.object({
   quote: z.optional(text),
 });
 
-export const entityKindSchema = z.enum(['province', 'city', 'exporter', 'base', 'platform', 'work']);
-export const baseKindSchema = z.enum([
-  'cooperation-zone',
-  'culture-export-base',
-  'industry-cluster',
-  'arts-trade-zone',
-]);
-export const workTypeSchema = z.enum(['film', 'animated-film', 'tv-series']);
+export const entityKindSchema = z.enum(
+  ['province', 'city', 'exporter', 'base', 'platform', 'work'],
+  'must be one of: province, city, exporter, base, platform, work',
+);
+export const baseKindSchema = z.enum(
+  ['cooperation-zone', 'culture-export-base', 'industry-cluster', 'arts-trade-zone'],
+  'must be one of: cooperation-zone, culture-export-base, industry-cluster, arts-trade-zone',
+);
+export const workTypeSchema = z.enum(
+  ['film', 'animated-film', 'tv-series'],
+  'must be one of: film, animated-film, tv-series',
+);
 
 export const entitySchema = z.object({
   id,
@@ -110,7 +113,7 @@ export const entitySchema = z.object({
   workType: z.optional(workTypeSchema),
   year: z.optional(year),
   /** How sure the sources are of this entity's details (used for the six works). */
-  confidence: z.optional(z.enum(['confirmed', 'weak', 'unconfirmed'])),
+  confidence: z.optional(z.enum(['confirmed', 'weak', 'unconfirmed'], 'must be one of: confirmed, weak, unconfirmed')),
   markets: z.optional(z.array(bilingualSchema)),
   /** When it was launched, in the source's own words ("over the past two years"). */
   launched: z.optional(bilingualSchema),
@@ -128,14 +131,14 @@ export const sourceSchema = z.object({
   publisher: bilingualSchema,
   date: z.optional(isoDate),
   url: z.optional(z.url({ protocol: /^https?$/ })),
-  language: z.enum(['en', 'zh']),
+  language: z.enum(['en', 'zh'], 'must be one of: en, zh'),
   tier: tierSchema,
 });
 
 export const discrepancySchema = z.object({
   id,
   /** 'correction': the article simplifies what it covers; 'precision': it rounds. */
-  kind: z.enum(['correction', 'precision']),
+  kind: z.enum(['correction', 'precision'], 'must be one of: correction, precision'),
   figureId: id,
   clarifiedById: id,
   topic: bilingualSchema,

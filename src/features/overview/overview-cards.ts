@@ -30,10 +30,23 @@ export function displayValue(
     const qualifier = figure.qualifier === 'atLeast' ? 'atLeast' : 'derived';
     return {
       value: formatValue(shown.value, shown.unit, lang, { qualifier }),
-      detail: t('figure.converted', { rate: formatFigure(catalog.rate, lang).replace(/^(≈ |约)/, '') }),
+      // The rate to four decimals, so that a reader who redoes the division gets the same result.
+      detail: t('figure.converted', {
+        rate: formatValue(catalog.rate.value, catalog.rate.unit, lang, { decimals: 4 }),
+      }),
     };
   }
   return { value: formatFigure(figure, lang), detail: undefined };
+}
+
+/** Clauses as one read-aloud text, each ended with the full stop of the language. */
+function sentences(parts: readonly (string | undefined)[], lang: Lang): string {
+  const stop = lang === 'zh' ? '。' : '.';
+  const ended = parts
+    .filter((p): p is string => Boolean(p))
+    .map((p) => p.trim())
+    .map((p) => (/[.。!?！？]$/u.test(p) ? p : `${p}${stop}`));
+  return ended.join(lang === 'zh' ? '' : ' ');
 }
 
 export function overviewCards(catalog: Catalog, lang: Lang, currency: Currency, t: TFunction): KpiCardProps[] {
@@ -53,28 +66,30 @@ export function overviewCards(catalog: Catalog, lang: Lang, currency: Currency, 
       const details = [
         currencyDetail,
         usdTwin && `${formatFigure(usdTwin, lang)} · ${t('figure.statedInUsd')}`,
-        precise && currency === 'CNY' && `${t('figure.clarifiedBy')}: ${formatFigure(precise, lang)}`,
+        precise && currency === 'CNY' && t('figure.clarifiedByValue', { value: formatFigure(precise, lang) }),
       ].filter((d): d is string => Boolean(d));
       const source = catalog.sources.get(f.sourceIds[0] ?? '');
       const sourceTitle = source ? `${source.title}${source.date ? ` (${formatDate(source.date, lang)})` : ''}` : f.id;
       const period = formatPeriod(f.period, lang);
       const change = growth
         ? {
-            text: formatChange(growth.value, lang),
+            text: t('figure.changeYoy', { change: formatChange(growth.value, lang) }),
             direction: changeDirection(growth.value),
-            label: t('figure.yoy'),
           }
         : undefined;
       const label = f.label[lang];
-      const note = f.note ? { label: t('figure.note'), text: f.note[lang] } : undefined;
-      const sentence = [
-        t('overview.cardSentence', { label, period, value }),
-        change ? t('overview.cardChange', { change: change.text }) : '',
-        details.length ? ` ${details.join('. ')}.` : '',
-        note ? ` ${note.label}: ${note.text}` : '',
-        ` ${t(`tier.${f.tier}`)}.`,
-        t('overview.cardSource', { source: sourceTitle }),
-      ].join('');
+      const note = f.note ? { label: t('figure.noteHeading'), text: f.note[lang] } : undefined;
+      const sentence = sentences(
+        [
+          t('overview.cardSentence', { label, period, value }),
+          change?.text,
+          ...details,
+          note && `${note.label}${lang === 'zh' ? '' : ' '}${note.text}`,
+          t(`tier.${f.tier}`),
+          t('overview.cardSource', { source: sourceTitle }),
+        ],
+        lang,
+      );
       return {
         id: f.id,
         label,
@@ -84,7 +99,7 @@ export function overviewCards(catalog: Catalog, lang: Lang, currency: Currency, 
         change,
         note,
         detail: details.join(' · ') || undefined,
-        source: { label: t('figure.source'), title: sourceTitle, href: `/sources#${f.id}` },
+        source: { label: t('figure.sourceHeading'), title: sourceTitle, href: `/sources#${f.id}` },
         sentence,
       };
     });

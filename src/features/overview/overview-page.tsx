@@ -34,7 +34,7 @@ export function OverviewPage() {
         <h2 id="derived-title">{t('overview.derivedTitle')}</h2>
         <p className="section__intro">{t('overview.derivedIntro')}</p>
         <div className="table-wrap">
-          <table className="data-table">
+          <table className="data-table data-table--stack">
             <thead>
               <tr>
                 <th scope="col">{t('overview.figure')}</th>

@@ -11,6 +11,7 @@ export function FigureEntry({ figure, catalog }: { figure: Figure; catalog: Cata
   const firstSource = catalog.sources.get(figure.sourceIds[0] ?? '');
   const clarified = figure.clarifies ? catalog.figures.get(figure.clarifies) : undefined;
   const clarifiers = catalog.clarifications.get(figure.id) ?? [];
+  const [comma, colon] = lang === 'zh' ? ['，', '：'] : [', ', ': '];
   return (
     <article id={figure.id} className="entry" tabIndex={-1} aria-labelledby={`${figure.id}-title`}>
       <header className="entry__header">
@@ -46,7 +47,9 @@ export function FigureEntry({ figure, catalog }: { figure: Figure; catalog: Cata
                   return (
                     <li key={inputId}>
                       <AppLink to={`/sources#${inputId}`}>
-                        {input ? `${input.label[lang]} (${formatPeriod(input.period, lang)})` : inputId}
+                        {input
+                          ? `${input.label[lang]}${lang === 'zh' ? '（' : ' ('}${formatPeriod(input.period, lang)}${lang === 'zh' ? '）' : ')'}`
+                          : inputId}
                       </AppLink>
                     </li>
                   );
@@ -66,7 +69,9 @@ export function FigureEntry({ figure, catalog }: { figure: Figure; catalog: Cata
             <dt>{t('sources.discrepanciesTitle')}</dt>
             <dd>
               <AppLink to={`/sources#${clarified.id}`}>
-                {clarified.label[lang]}: {formatFigure(clarified, lang)}
+                {clarified.label[lang]}
+                {colon}
+                {formatFigure(clarified, lang)}
               </AppLink>
             </dd>
           </>
@@ -79,7 +84,9 @@ export function FigureEntry({ figure, catalog }: { figure: Figure; catalog: Cata
                 {clarifiers.map((c) => (
                   <li key={c.id}>
                     <AppLink to={`/sources#${c.id}`}>
-                      {formatFigure(c, lang)}, {formatPeriod(c.period, lang)}
+                      {formatFigure(c, lang)}
+                      {comma}
+                      {formatPeriod(c.period, lang)}
                     </AppLink>
                   </li>
                 ))}
