@@ -1,8 +1,7 @@
 import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
-import { useQuery } from '@tanstack/react-query';
-import { catalogQuery } from '../api/catalog';
+import { useCatalog } from '../api/catalog';
 import { AppLink } from '../components/app-link';
 import { Loading } from '../components/loading';
 import { useT } from '../components/use-settings';
@@ -11,13 +10,23 @@ import { Header } from './header';
 import { UrlGuard } from './url-guard';
 import { RouteError } from './route-error';
 
-function Footer() {
+function AsOf() {
   const { t, lang } = useT();
-  // The footer never suspends: it shows the date once the figures are in.
-  const { data } = useQuery(catalogQuery);
+  const catalog = useCatalog();
+  return <p>{t('app.footer', { date: formatDate(catalog.dataset.asOf, lang) })}</p>;
+}
+
+function Footer() {
+  const { t } = useT();
   return (
     <footer className="site-footer">
-      {data && <p>{t('app.footer', { date: formatDate(data.dataset.asOf, lang) })}</p>}
+      {/* Its own boundaries: the date waits for the figures, the rest of the page does not;
+          if the figures fail, the page says why and the footer just leaves the date out. */}
+      <ErrorBoundary fallback={() => null}>
+        <Suspense fallback={null}>
+          <AsOf />
+        </Suspense>
+      </ErrorBoundary>
       <p>
         <AppLink to="/sources">{t('app.footerSources')}</AppLink>
       </p>

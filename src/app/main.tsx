@@ -13,7 +13,7 @@ applyTheme(storedTheme());
 
 const client = new QueryClient();
 // Start loading the figures now, alongside the page's own chunk, not after it.
-const figures = client.prefetchQuery(catalogQuery);
+void client.prefetchQuery(catalogQuery);
 
 const urlLang = new URLSearchParams(window.location.search).get('lang')?.trim().toLowerCase();
 const lang = urlLang === 'zh' || urlLang === 'en' ? urlLang : preferredLang();
@@ -35,9 +35,9 @@ if (root) {
   const html = document.documentElement;
   const usable = root.dataset.prerendered !== undefined && html.dataset.prerender !== 'stale';
   if (usable) {
-    // The overview is already in the HTML: let it paint first, then hydrate it once its
-    // figures are in, so that the first client render matches the HTML exactly.
-    await Promise.all([figures, afterPaint()]);
+    // The overview is already in the HTML: let it paint, then hydrate at once so the switches
+    // work. Parts that wait for the figures keep their HTML until the figures are in.
+    await afterPaint();
     hydrateRoot(root, app);
   } else {
     root.replaceChildren();

@@ -13,13 +13,15 @@ import { Providers } from './providers';
  */
 
 export const PRERENDERED_PATH = '/';
+// Rendered as the address the app settles on, so that links carry ?lang=en like the live page.
+const PRERENDERED_LOCATION = `${PRERENDERED_PATH}?lang=en`;
 
 export async function render(): Promise<string> {
   const client = new QueryClient();
   await client.prefetchQuery(catalogQuery);
   const { prelude } = await prerender(
     <Providers client={client} i18n={createI18n('en')}>
-      <StaticRouter location={PRERENDERED_PATH}>
+      <StaticRouter location={PRERENDERED_LOCATION}>
         <AppRoutes />
       </StaticRouter>
     </Providers>,

@@ -4,7 +4,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
 import { TierBadge } from '../../components/tier-badge';
 import type { Tier } from '../../data/schema';
-import { formatDate } from '../../domain/format';
+import { formatDate, formatPeriod } from '../../domain/format';
 import { figuresOfTier, formatFigure } from '../../domain/figures';
 import { FigureEntry } from './figure-entry';
 import { useHashScroll } from './use-hash-scroll';
@@ -124,6 +124,7 @@ export function SourcesPage() {
                           {formatFigure(article, lang)}
                         </AppLink>
                       )}
+                      {article && <span className="discrepancy__period">{formatPeriod(article.period, lang)}</span>}
                       <span className="discrepancy__text">{d.article[lang]}</span>
                     </td>
                     <td>
@@ -132,6 +133,7 @@ export function SourcesPage() {
                           {formatFigure(report, lang)}
                         </AppLink>
                       )}
+                      {report && <span className="discrepancy__period">{formatPeriod(report.period, lang)}</span>}
                       <span className="discrepancy__text">{d.chineseReport[lang]}</span>
                     </td>
                   </tr>
