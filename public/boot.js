@@ -57,14 +57,13 @@
     script.src = entry;
     document.head.appendChild(script);
   }
-  function whenParsed() {
-    // A hidden prerender or a background tab has nothing to paint first.
-    if (stale || document.visibilityState === 'hidden') start();
-    else
+  // A hidden prerender or a background tab has nothing to paint first: load the app at once.
+  // Otherwise let the prerendered overview paint, then load it.
+  if (stale || document.visibilityState === 'hidden') start();
+  else
+    document.addEventListener('DOMContentLoaded', function () {
       requestAnimationFrame(function () {
         setTimeout(start, 0);
       });
-  }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', whenParsed);
-  else whenParsed();
+    });
 })();

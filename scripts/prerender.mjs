@@ -21,10 +21,13 @@ if (!entry) throw new Error('dist/index.html has no module entry script');
 const preloads = [...index.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
 index = index.replace(entry[0], '');
 for (const p of preloads) index = index.replace(p[0], '');
+const bootTag = /<script src="[^"]*boot\.js"><\/script>/.exec(index);
+if (!bootTag) throw new Error('dist/index.html has no boot.js script');
+// Before boot.js, which reads them as it runs.
 index = index.replace(
-  '</head>',
-  `  <meta name="app-entry" content="${entry[1]}" />\n` +
-    `    <meta name="app-preload" content="${preloads.map((p) => p[1]).join(' ')}" />\n  </head>`,
+  bootTag[0],
+  `<meta name="app-entry" content="${entry[1]}" />\n` +
+    `    <meta name="app-preload" content="${preloads.map((p) => p[1]).join(' ')}" />\n    ${bootTag[0]}`,
 );
 await writeFile(indexPath, index);
 await rm(ssrDir, { recursive: true, force: true });

@@ -34,8 +34,10 @@ export const dataset: Dataset = {
     },
     {
       id: ZJGRRB,
-      title: 'Zhejiang Workers’ Daily e-paper, report of 25 February 2021',
-      titleIsDescriptive: true,
+      description: {
+        en: 'Zhejiang Workers’ Daily e-paper, report of 25 February 2021',
+        zh: '《浙江工人日报》电子版2021年2月25日报道',
+      },
       publisher: { en: 'Zhejiang Workers’ Daily (浙江工人日报)', zh: '浙江工人日报' },
       date: '2021-02-25',
       url: 'https://epaper.zjgrrb.com/html/2021-02/25/content_2743334.htm',
@@ -44,8 +46,7 @@ export const dataset: Dataset = {
     },
     {
       id: COI,
-      title: 'Repost of a 世界浙商网 report',
-      titleIsDescriptive: true,
+      description: { en: 'Repost of a 世界浙商网 report', zh: '世界浙商网报道的转载' },
       publisher: { en: 'coi.org.cn, reposting 世界浙商网', zh: 'coi.org.cn 转载世界浙商网' },
       url: 'http://www.coi.org.cn/article/y/gnxw/202103/20210303041588.shtml',
       language: 'zh',
@@ -53,8 +54,7 @@ export const dataset: Dataset = {
     },
     {
       id: ZCOM,
-      title: 'Zhejiang Department of Commerce page of 9 April 2019',
-      titleIsDescriptive: true,
+      description: { en: 'Zhejiang Department of Commerce page of 9 April 2019', zh: '浙江省商务厅2019年4月9日网页' },
       publisher: { en: 'Zhejiang Department of Commerce', zh: '浙江省商务厅' },
       date: '2019-04-09',
       url: 'http://www.zcom.gov.cn/art/2019/4/9/art_1389608_33266403.html',
@@ -63,8 +63,7 @@ export const dataset: Dataset = {
     },
     {
       id: CHINADAILY,
-      title: 'China Daily report of 17 May 2018',
-      titleIsDescriptive: true,
+      description: { en: 'China Daily report of 17 May 2018', zh: '《中国日报》2018年5月17日报道' },
       publisher: { en: 'China Daily', zh: '中国日报' },
       date: '2018-05-17',
       url: 'https://www.chinadaily.com.cn/a/201805/17/WS5afcc746a3103f6866ee8dcd_3.html',
@@ -73,8 +72,7 @@ export const dataset: Dataset = {
     },
     {
       id: ZJRB,
-      title: 'Zhejiang Daily report of 25 May 2017',
-      titleIsDescriptive: true,
+      description: { en: 'Zhejiang Daily report of 25 May 2017', zh: '《浙江日报》2017年5月25日报道' },
       publisher: { en: 'Zhejiang Daily', zh: '浙江日报' },
       date: '2017-05-25',
       url: 'http://zjrb.zjol.com.cn/html/2017-05/25/content_3054330.htm',
@@ -83,8 +81,10 @@ export const dataset: Dataset = {
     },
     {
       id: REPOSTS,
-      title: 'Secondary reposts of the national culture export base lists',
-      titleIsDescriptive: true,
+      description: {
+        en: 'Secondary reposts of the national culture export base lists',
+        zh: '国家文化出口基地名单的二手转载',
+      },
       publisher: { en: 'Various websites (secondary reposts)', zh: '多家网站（二手转载）' },
       language: 'zh',
       tier: 'C',
@@ -201,8 +201,8 @@ export const dataset: Dataset = {
       id: 'dcb-animation',
       metric: 'exported-animation',
       label: {
-        en: 'Digital Creative base: animation exported per year',
-        zh: '数字创意文化出口基地：年出口动画时长',
+        en: 'Digital Creative base: exported animation',
+        zh: '数字创意文化出口基地：出口动画时长',
       },
       entityId: 'digital-creative-base',
       value: 200_000,
@@ -217,8 +217,8 @@ export const dataset: Dataset = {
       id: 'dcb-digital',
       metric: 'digital-content-exports',
       label: {
-        en: 'Digital Creative base: digital-content exports per year',
-        zh: '数字创意文化出口基地：年数字内容出口额',
+        en: 'Digital Creative base: digital-content exports',
+        zh: '数字创意文化出口基地：数字内容出口额',
       },
       entityId: 'digital-creative-base',
       value: 100_000_000,

@@ -125,9 +125,10 @@ export const entitySchema = z.object({
 
 export const sourceSchema = z.object({
   id,
-  title: text,
-  /** Set when `title` describes the source rather than quoting its headline. */
-  titleIsDescriptive: z.optional(z.boolean()),
+  /** The source's own headline, verbatim, in its language. */
+  title: z.optional(text),
+  /** What the source is, in both languages, where no headline is quoted. */
+  description: z.optional(bilingualSchema),
   publisher: bilingualSchema,
   date: z.optional(isoDate),
   url: z.optional(z.url({ protocol: /^https?$/ })),
@@ -215,6 +216,15 @@ function crossCheck(data: Dataset): DatasetIssue[] {
       if (!sourceIds.has(s))
         issues.push({ record, field: `${field}[${k}]`, message: `cites source "${s}", which does not exist` });
     });
+
+  data.sources.forEach((s, i) => {
+    if (!s.title && !s.description)
+      issues.push({
+        record: `sources[${i}] "${s.id}"`,
+        field: 'title',
+        message: 'a source needs its title or a description',
+      });
+  });
 
   data.figures.forEach((f, i) => {
     const record = `figures[${i}] "${f.id}"`;

@@ -1,4 +1,4 @@
-import type { Bilingual, Dataset, Entity, Figure, Name, Source } from '../data/schema';
+import type { Dataset, Entity, Figure, Name, Source } from '../data/schema';
 import { formatValue, type Lang } from './format';
 import { deriveFigures, impliedRate, type DerivedFigure } from './derive';
 
@@ -36,8 +36,10 @@ export function buildCatalog(dataset: Dataset): Catalog {
   };
 }
 
-export function text(value: Bilingual, lang: Lang): string {
-  return value[lang];
+/** How a source is named: its own headline where one is quoted, else its description. */
+export function sourceName(source: Source, lang: Lang): { text: string; verbatim: boolean } {
+  if (source.title) return { text: source.title, verbatim: true };
+  return { text: source.description?.[lang] ?? source.id, verbatim: false };
 }
 
 /** A name in the interface language, and whether its Chinese is our translation or missing. */

@@ -33,8 +33,8 @@ test.describe('overview in English', () => {
       'Culture-services exports',
       'Rank of the Film and TV Cooperation Zone among national culture export bases',
       'NetEase video-game exports',
-      'Digital Creative base: animation exported per year',
-      'Digital Creative base: digital-content exports per year',
+      'Digital Creative base: exported animation',
+      'Digital Creative base: digital-content exports',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import { DatasetError, validateDataset, type DatasetIssue, type Figure } from '../../src/data/schema';
-import { buildCatalog, displayName } from '../../src/domain/figures';
+import { buildCatalog, displayName, sourceName } from '../../src/domain/figures';
 import {
   cloneDataset,
   entityOf,
@@ -228,6 +228,29 @@ describe('validateDataset on broken fixtures', () => {
       issueAt(error.issues, `sources[${i}] "article"`, 'url');
       expect(error.message).toContain(`sources[${i}] "article", field "url"`);
     }
+  });
+
+  it('reports a source with neither its headline nor a description', () => {
+    const data = cloneDataset();
+    const i = sourceIndex(data, 'article');
+    const source = data.sources[i];
+    if (!source) throw new Error('fixture: no article source');
+    delete source.title;
+    delete source.description;
+    issueAt(validationIssues(data), `sources[${i}] "article"`, 'title');
+  });
+
+  it('names a source by its verbatim headline, or else by its description in the page language', () => {
+    const catalog = buildCatalog(validateDataset(dataset));
+    const article = catalog.sources.get('article');
+    const workers = catalog.sources.get('zjgrrb');
+    if (!article || !workers) throw new Error('fixture: sources missing');
+    expect(sourceName(article, 'zh')).toEqual({
+      text: "National honor spotlights Zhejiang's culture exports",
+      verbatim: true,
+    });
+    expect(sourceName(workers, 'en').verbatim).toBe(false);
+    expect(sourceName(workers, 'zh').text).toContain('浙江工人日报');
   });
 
   it('lists every problem, not only the first', () => {

@@ -77,6 +77,7 @@ export const en = {
     converted: 'Converted at the article’s implied rate of {{rate}}',
     convertedShort: 'converted',
     clarifiedBy: 'Precise value in the Chinese reports',
+    clarifies: 'Clarifies the article’s figure',
     clarifiedByValue: 'Precise value in the Chinese reports: {{value}}',
     translatedName: 'translated name',
     noChineseName: 'Chinese title not confirmed',

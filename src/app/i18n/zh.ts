@@ -78,6 +78,7 @@ export const zh: Messages = {
     converted: '按原文隐含汇率{{rate}}换算',
     convertedShort: '换算',
     clarifiedBy: '中文报道中的精确值',
+    clarifies: '所澄清的原文数据',
     clarifiedByValue: '中文报道中的精确值：{{value}}',
     translatedName: '译名',
     noChineseName: '中文片名未确认',

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Figure } from '../../data/schema';
 import { changeDirection, formatChange, formatPeriod, formatValue, formatDate, type Lang } from '../../domain/format';
-import { formatFigure, inCurrency, type Catalog, type Currency } from '../../domain/figures';
+import { formatFigure, inCurrency, sourceName, type Catalog, type Currency } from '../../domain/figures';
 import type { KpiCardProps } from '../../components/kpi-card';
 
 /** A tier A figure that gets a card of its own (growth rates and the article's USD twin ride on another card). */
@@ -69,7 +69,9 @@ export function overviewCards(catalog: Catalog, lang: Lang, currency: Currency, 
         precise && currency === 'CNY' && t('figure.clarifiedByValue', { value: formatFigure(precise, lang) }),
       ].filter((d): d is string => Boolean(d));
       const source = catalog.sources.get(f.sourceIds[0] ?? '');
-      const sourceTitle = source ? `${source.title}${source.date ? ` (${formatDate(source.date, lang)})` : ''}` : f.id;
+      const sourceTitle = source
+        ? `${sourceName(source, lang).text}${source.date ? ` (${formatDate(source.date, lang)})` : ''}`
+        : f.id;
       const period = formatPeriod(f.period, lang);
       const change = growth
         ? {

@@ -1,6 +1,6 @@
 import type { Figure } from '../../data/schema';
 import { formatPeriod } from '../../domain/format';
-import { formatFigure, type Catalog } from '../../domain/figures';
+import { formatFigure, sourceName, type Catalog } from '../../domain/figures';
 import { AppLink } from '../../components/app-link';
 import { TierBadge } from '../../components/tier-badge';
 import { useT } from '../../components/use-settings';
@@ -12,6 +12,10 @@ export function FigureEntry({ figure, catalog }: { figure: Figure; catalog: Cata
   const clarified = figure.clarifies ? catalog.figures.get(figure.clarifies) : undefined;
   const clarifiers = catalog.clarifications.get(figure.id) ?? [];
   const [comma, colon] = lang === 'zh' ? ['，', '：'] : [', ', ': '];
+  const sourceText = (id: string) => {
+    const source = catalog.sources.get(id);
+    return source ? sourceName(source, lang).text : id;
+  };
   return (
     <article id={figure.id} className="entry" tabIndex={-1} aria-labelledby={`${figure.id}-title`}>
       <header className="entry__header">
@@ -66,7 +70,7 @@ export function FigureEntry({ figure, catalog }: { figure: Figure; catalog: Cata
         )}
         {clarified && (
           <>
-            <dt>{t('sources.discrepanciesTitle')}</dt>
+            <dt>{t('figure.clarifies')}</dt>
             <dd>
               <AppLink to={`/sources#${clarified.id}`}>
                 {clarified.label[lang]}
@@ -105,7 +109,7 @@ export function FigureEntry({ figure, catalog }: { figure: Figure; catalog: Cata
           <ul className="inline-list">
             {figure.sourceIds.map((id) => (
               <li key={id}>
-                <AppLink to={`/sources#source-${id}`}>{catalog.sources.get(id)?.title ?? id}</AppLink>
+                <AppLink to={`/sources#source-${id}`}>{sourceText(id)}</AppLink>
               </li>
             ))}
           </ul>

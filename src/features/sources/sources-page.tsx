@@ -3,13 +3,31 @@ import { AppLink } from '../../components/app-link';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
 import { TierBadge } from '../../components/tier-badge';
-import type { Tier } from '../../data/schema';
+import type { Figure, Tier } from '../../data/schema';
 import { formatDate, formatPeriod } from '../../domain/format';
-import { figuresOfTier, formatFigure } from '../../domain/figures';
+import { figuresOfTier, formatFigure, sourceName } from '../../domain/figures';
 import { FigureEntry } from './figure-entry';
 import { useHashScroll } from './use-hash-scroll';
 
 const TIERS: readonly Tier[] = ['A', 'B', 'C', 'D'];
+
+/** One side of a discrepancy: the figure as that side gives it, its period, and the wording. */
+function DiscrepancyCell({ figure, text }: { figure: Figure | undefined; text: string }) {
+  const { lang } = useT();
+  return (
+    <td>
+      {figure && (
+        <>
+          <AppLink to={`/sources#${figure.id}`} className="discrepancy__value">
+            {formatFigure(figure, lang)}
+          </AppLink>
+          <span className="discrepancy__period">{formatPeriod(figure.period, lang)}</span>
+        </>
+      )}
+      <span className="discrepancy__text">{text}</span>
+    </td>
+  );
+}
 
 export function SourcesPage() {
   const catalog = useCatalog();
@@ -48,7 +66,9 @@ export function SourcesPage() {
           {catalog.dataset.sources.map((s) => (
             <li key={s.id} id={`source-${s.id}`} tabIndex={-1} className="source">
               <p className="source__title">
-                <cite lang={s.titleIsDescriptive ? undefined : s.language === 'zh' ? 'zh-CN' : 'en'}>{s.title}</cite>{' '}
+                <cite lang={s.title ? (s.language === 'zh' ? 'zh-CN' : 'en') : undefined}>
+                  {sourceName(s, lang).text}
+                </cite>{' '}
                 <TierBadge tier={s.tier} />
               </p>
               <dl className="source__facts">
@@ -118,24 +138,8 @@ export function SourcesPage() {
                       {d.topic[lang]}
                       <span className="cell-note">{t(`sources.${d.kind}`)}</span>
                     </th>
-                    <td>
-                      {article && (
-                        <AppLink to={`/sources#${article.id}`} className="discrepancy__value">
-                          {formatFigure(article, lang)}
-                        </AppLink>
-                      )}
-                      {article && <span className="discrepancy__period">{formatPeriod(article.period, lang)}</span>}
-                      <span className="discrepancy__text">{d.article[lang]}</span>
-                    </td>
-                    <td>
-                      {report && (
-                        <AppLink to={`/sources#${report.id}`} className="discrepancy__value">
-                          {formatFigure(report, lang)}
-                        </AppLink>
-                      )}
-                      {report && <span className="discrepancy__period">{formatPeriod(report.period, lang)}</span>}
-                      <span className="discrepancy__text">{d.chineseReport[lang]}</span>
-                    </td>
+                    <DiscrepancyCell figure={article} text={d.article[lang]} />
+                    <DiscrepancyCell figure={report} text={d.chineseReport[lang]} />
                   </tr>
                 );
               })}
