@@ -2,6 +2,7 @@ import type { Tier } from '../data/schema';
 import { splitNumber } from '../domain/format';
 import { AppLink } from './app-link';
 import { TierBadge } from './tier-badge';
+import { useT } from './use-settings';
 
 export interface KpiChange {
   /** "+14.45% year on year" / "同比增长14.45%" */
@@ -36,6 +37,8 @@ const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
  */
 export function KpiCard({ id, label, value, period, tier, change, note, detail, source, sentence }: KpiCardProps) {
   const parts = splitNumber(value);
+  // Chinese runs on after its full-width colon; English leaves a space.
+  const gap = useT().lang === 'zh' ? '' : ' ';
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- cards are reached by keyboard and read as one sentence
     <article className="kpi" tabIndex={0} aria-label={sentence} data-figure={id}>
@@ -57,13 +60,17 @@ export function KpiCard({ id, label, value, period, tier, change, note, detail, 
       {detail && <p className="kpi__detail">{detail}</p>}
       {note && (
         <p className="kpi__note">
-          <strong>{note.label}</strong> {note.text}
+          <strong>{note.label}</strong>
+          {gap}
+          {note.text}
         </p>
       )}
       <footer className="kpi__footer">
         <TierBadge tier={tier} />
         <span className="kpi__source">
-          {source.label} <AppLink to={source.href}>{source.title}</AppLink>
+          {source.label}
+          {gap}
+          <AppLink to={source.href}>{source.title}</AppLink>
         </span>
       </footer>
     </article>

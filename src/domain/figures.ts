@@ -59,6 +59,11 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'
   return formatValue(figure.value, figure.unit, lang, { qualifier: figure.qualifier, decimals: 4 });
 }
 
+/** Whether two figures cover the same period. */
+export function samePeriod(a: Pick<Figure, 'period'>, b: Pick<Figure, 'period'>): boolean {
+  return JSON.stringify(a.period) === JSON.stringify(b.period);
+}
+
 export interface Converted {
   value: number;
   unit: Figure['unit'];
@@ -75,11 +80,7 @@ export interface Converted {
 export function inCurrency(figure: Figure, currency: Currency, catalog: Catalog): Converted {
   if (figure.unit !== 'CNY' || currency === 'CNY') return { value: figure.value, unit: figure.unit, converted: false };
   const stated = catalog.dataset.figures.find(
-    (f) =>
-      f.unit === 'USD' &&
-      f.metric === figure.metric &&
-      f.tier === figure.tier &&
-      JSON.stringify(f.period) === JSON.stringify(figure.period),
+    (f) => f.unit === 'USD' && f.metric === figure.metric && f.tier === figure.tier && samePeriod(f, figure),
   );
   if (stated) return { value: stated.value, unit: 'USD', converted: false, statedBy: stated };
   if (!catalog.rate) return { value: figure.value, unit: figure.unit, converted: false };

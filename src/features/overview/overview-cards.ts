@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Figure } from '../../data/schema';
 import { changeDirection, formatChange, formatPeriod, formatValue, formatDate, type Lang } from '../../domain/format';
-import { formatFigure, inCurrency, sourceName, type Catalog, type Currency } from '../../domain/figures';
+import { formatFigure, inCurrency, samePeriod, sourceName, type Catalog, type Currency } from '../../domain/figures';
 import type { KpiCardProps } from '../../components/kpi-card';
 
 /** A tier A figure that gets a card of its own (growth rates and the article's USD twin ride on another card). */
@@ -10,10 +10,6 @@ function isCardFigure(f: Figure, all: readonly Figure[]): boolean {
   const isUsdTwin =
     f.unit === 'USD' && all.some((o) => o !== f && o.tier === 'A' && o.metric === f.metric && o.unit === 'CNY');
   return !isUsdTwin;
-}
-
-function samePeriod(a: Figure, b: Figure): boolean {
-  return JSON.stringify(a.period) === JSON.stringify(b.period);
 }
 
 /** The value in the chosen currency, and the line that says where a US dollar value comes from. */
