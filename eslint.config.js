@@ -19,7 +19,18 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
+  {
+    ignores: [
+      'dist',
+      'coverage',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+      '.bench',
+      '.ssr',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

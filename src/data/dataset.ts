@@ -22,6 +22,7 @@ export const dataset: Dataset = {
   sources: [
     {
       id: ARTICLE,
+      short: { en: 'The article', zh: '原文' },
       title: "National honor spotlights Zhejiang's culture exports",
       publisher: {
         en: "Shaoxing municipal government's English portal (stored copy of the article)",
@@ -34,6 +35,7 @@ export const dataset: Dataset = {
     },
     {
       id: ZJGRRB,
+      short: { en: 'Zhejiang Workers’ Daily', zh: '浙江工人日报' },
       description: {
         en: 'Zhejiang Workers’ Daily e-paper, report of 25 February 2021',
         zh: '《浙江工人日报》电子版2021年2月25日报道',
@@ -46,6 +48,7 @@ export const dataset: Dataset = {
     },
     {
       id: COI,
+      short: { en: '世界浙商网 repost', zh: '世界浙商网转载' },
       description: { en: 'Repost of a 世界浙商网 report', zh: '世界浙商网报道的转载' },
       publisher: { en: 'coi.org.cn, reposting 世界浙商网', zh: 'coi.org.cn 转载世界浙商网' },
       url: 'http://www.coi.org.cn/article/y/gnxw/202103/20210303041588.shtml',
@@ -54,6 +57,7 @@ export const dataset: Dataset = {
     },
     {
       id: ZCOM,
+      short: { en: 'Zhejiang Dept. of Commerce', zh: '浙江省商务厅' },
       description: { en: 'Zhejiang Department of Commerce page of 9 April 2019', zh: '浙江省商务厅2019年4月9日网页' },
       publisher: { en: 'Zhejiang Department of Commerce', zh: '浙江省商务厅' },
       date: '2019-04-09',
@@ -63,6 +67,7 @@ export const dataset: Dataset = {
     },
     {
       id: CHINADAILY,
+      short: { en: 'China Daily', zh: '中国日报' },
       description: { en: 'China Daily report of 17 May 2018', zh: '《中国日报》2018年5月17日报道' },
       publisher: { en: 'China Daily', zh: '中国日报' },
       date: '2018-05-17',
@@ -72,6 +77,7 @@ export const dataset: Dataset = {
     },
     {
       id: ZJRB,
+      short: { en: 'Zhejiang Daily', zh: '浙江日报' },
       description: { en: 'Zhejiang Daily report of 25 May 2017', zh: '《浙江日报》2017年5月25日报道' },
       publisher: { en: 'Zhejiang Daily', zh: '浙江日报' },
       date: '2017-05-25',
@@ -81,6 +87,7 @@ export const dataset: Dataset = {
     },
     {
       id: REPOSTS,
+      short: { en: 'Secondary reposts', zh: '二手转载' },
       description: {
         en: 'Secondary reposts of the national culture export base lists',
         zh: '国家文化出口基地名单的二手转载',

@@ -129,6 +129,8 @@ export const sourceSchema = z.object({
   title: z.optional(text),
   /** What the source is, in both languages, where no headline is quoted. */
   description: z.optional(bilingualSchema),
+  /** A short name for tight places (table cells): "The article", "Zhejiang Workers’ Daily". */
+  short: bilingualSchema,
   publisher: bilingualSchema,
   date: z.optional(isoDate),
   url: z.optional(z.url({ protocol: /^https?$/ })),

@@ -83,16 +83,6 @@ test.describe('sections still to come', () => {
       title: 'Growth',
       line: 'Charts of trade, exports and imports for 2019 and 2020, with growth rates, the export share and the trade balance, will be here.',
     },
-    {
-      path: '/exporters',
-      title: 'Exporters',
-      line: 'A searchable, filterable table of the exporting companies named in the sources will be here.',
-    },
-    {
-      path: '/bases',
-      title: 'Export bases',
-      line: 'A table of the national culture export bases and zones, with their rank and highlights, will be here.',
-    },
     { path: '/present', title: 'Present', line: 'Full-screen slides of the figures for meetings will be here.' },
   ];
 

@@ -1,5 +1,8 @@
+import { exportersEn } from './exporters-en';
+
 /** English interface strings. The Chinese file must have exactly the same keys. */
 export const en = {
+  exporters: exportersEn,
   app: {
     name: 'Zhejiang Culture Exports',
     tagline: 'Culture-services trade, exporters and export bases, as published',
@@ -120,9 +123,60 @@ export const en = {
   coming: {
     growth:
       'Charts of trade, exports and imports for 2019 and 2020, with growth rates, the export share and the trade balance, will be here.',
-    exporters: 'A searchable, filterable table of the exporting companies named in the sources will be here.',
-    bases: 'A table of the national culture export bases and zones, with their rank and highlights, will be here.',
     present: 'Full-screen slides of the figures for meetings will be here.',
+  },
+  bases: {
+    title: 'Export bases',
+    intro:
+      'The national culture export bases and zones: the Film and TV Cooperation Zone, the bases launched on its spin-off effects and the cloud platform it runs, as the sources describe them. Open a name for its figures, facts and sources.',
+    caption: 'Export bases, zones and the cloud platform',
+    searchLabel: 'Search by name, in English or Chinese',
+    clearAll: 'Clear search and filters',
+    shown: '{{shown}} of {{total}} shown',
+    empty: 'No base, zone or platform matches this search and these filters.',
+    filters: 'Search and filters',
+    facetCity: 'City',
+    facetKind: 'Kind',
+    sortBy: 'Sort by {{column}}',
+    colName: 'Name',
+    colCity: 'City',
+    colKind: 'Kind',
+    colRank: 'Rank or status',
+    colHighlights: 'Highlights',
+    colLaunched: 'Launched',
+    kinds: {
+      'cooperation-zone': 'Cooperation zone',
+      'culture-export-base': 'National culture export base',
+      'industry-cluster': 'Industry cluster',
+      'arts-trade-zone': 'Arts-trade zone',
+      platform: 'Trade platform',
+    },
+  },
+  detail: {
+    figures: 'Figures',
+    noFigures: 'No figure in the sources is about it.',
+    facts: 'What the sources say',
+    noFacts: 'The sources state nothing more about it.',
+    details: 'Details',
+    city: 'City',
+    sector: 'Sector',
+    kind: 'Kind',
+    markets: 'Markets',
+    launched: 'Launched',
+    qualifier: 'Qualifier',
+    qualifierExact: 'exact, as published',
+    qualifierAtLeast: 'a lower bound (“over”)',
+    qualifierDerived: 'derived here',
+    rank: 'Rank',
+    exporter: 'Exporter',
+    related: 'Related',
+    noRelated: 'The sources name nothing related.',
+    backToBases: 'Back to the export bases',
+    backToExporters: 'Back to the exporters',
+    baseNotFoundTitle: 'Export base not found',
+    baseNotFound: 'There is no export base, zone or platform with the id “{{id}}”.',
+    exporterNotFoundTitle: 'Exporter not found',
+    exporterNotFound: 'There is no exporter with the id “{{id}}”.',
   },
 } as const;
 

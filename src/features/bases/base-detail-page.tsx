@@ -1,0 +1,77 @@
+import { useParams } from 'react-router';
+import { useCatalog } from '../../api/catalog';
+import { AppLink } from '../../components/app-link';
+import { EntityFacts, EntityRelated, placeKindOf, rankOf } from '../../components/entity-facts';
+import { NameText } from '../../components/name-text';
+import { usePageTitle } from '../../components/use-page-title';
+import { useT } from '../../components/use-settings';
+import { displayName, formatFigure } from '../../domain/figures';
+
+function BackToBases() {
+  const { t } = useT();
+  return (
+    <p className="back-link">
+      <AppLink to="/bases">
+        <span aria-hidden="true">← </span>
+        {t('detail.backToBases')}
+      </AppLink>
+    </p>
+  );
+}
+
+/** One base, zone or the cloud platform: what it is, its figures and facts, and what it relates to. */
+export function BaseDetailPage() {
+  const { id = '' } = useParams();
+  const catalog = useCatalog();
+  const { t, lang } = useT();
+  const candidate = catalog.entities.get(id);
+  const kind = candidate ? placeKindOf(candidate) : undefined;
+  const entity = kind ? candidate : undefined;
+  usePageTitle(entity ? displayName(entity.name, lang).text : t('detail.baseNotFoundTitle'));
+
+  if (!entity || !kind) {
+    return (
+      <div className="page state-page">
+        <h1>{t('detail.baseNotFoundTitle')}</h1>
+        <p>{t('detail.baseNotFound', { id })}</p>
+        <BackToBases />
+      </div>
+    );
+  }
+
+  const city = entity.cityId ? catalog.entities.get(entity.cityId) : undefined;
+  const rank = rankOf(catalog, entity);
+  const colon = lang === 'zh' ? '：' : ': ';
+  return (
+    <div className="page detail-page">
+      <BackToBases />
+      <header className="page__header">
+        <h1>
+          <NameText name={entity.name} />
+        </h1>
+        <p className="detail-kind">
+          <span>{t(`bases.kinds.${kind}`)}</span>
+          {city && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="sr-text">{lang === 'zh' ? '，' : ', '}</span>
+              <NameText name={city.name} />
+            </>
+          )}
+        </p>
+        {rank && (
+          <p className="detail-rank">
+            {t('detail.rank')}
+            {colon}
+            <AppLink to={`/sources#${rank.figure.id}`} className="detail-rank__value">
+              {formatFigure(rank.figure, lang)}
+            </AppLink>
+            {rank.clarification?.note && <span className="detail-rank__note">{rank.clarification.note[lang]}</span>}
+          </p>
+        )}
+      </header>
+      <EntityFacts catalog={catalog} entity={entity} />
+      <EntityRelated catalog={catalog} entity={entity} />
+    </div>
+  );
+}

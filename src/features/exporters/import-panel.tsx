@@ -1,0 +1,167 @@
+import { useId, useState } from 'react';
+import { importFile } from '../../api/import-file';
+import { useImportedLists, useRemoveImportedList, useSaveImportedList } from '../../api/imported-rows';
+import type { ImportResult, KnownFacets } from '../../domain/exporter-file';
+import { formatDate } from '../../domain/format';
+import { useT } from '../../components/use-settings';
+
+const SHOWN_REJECTS = 100;
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'reading'; file: string; fraction: number }
+  | { kind: 'done'; result: ImportResult }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Import a team's own list: parsed off the main thread with progress, reported row by row,
+ * kept in this browser, removable. The official rows are never touched.
+ */
+export function ImportPanel({ known }: { known: KnownFacets }) {
+  const { t, lang } = useT();
+  const inputId = useId();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const lists = useImportedLists();
+  const save = useSaveImportedList();
+  const remove = useRemoveImportedList();
+
+  async function onFile(file: File) {
+    setStatus({ kind: 'reading', file: file.name, fraction: 0 });
+    try {
+      const result = await importFile(file, known, (fraction) =>
+        setStatus({ kind: 'reading', file: file.name, fraction }),
+      );
+      setStatus({ kind: 'done', result });
+      if (!result.error && result.accepted.length > 0)
+        save.mutate({
+          id: `list-${Date.now().toString(36)}`,
+          fileName: file.name,
+          importedAt: new Date().toISOString(),
+          rows: result.accepted,
+        });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  return (
+    <section aria-labelledby="import-title" className="section">
+      <h2 id="import-title">{t('exporters.importTitle')}</h2>
+      <p className="section__intro">{t('exporters.importIntro')}</p>
+      <p>
+        <label htmlFor={inputId} className="file-label">
+          {t('exporters.importLabel')}
+        </label>{' '}
+        <input
+          id={inputId}
+          type="file"
+          accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+          disabled={status.kind === 'reading'}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void onFile(file);
+          }}
+        />
+      </p>
+
+      <div aria-live="polite">
+        {status.kind === 'reading' && (
+          <p className="import-progress">
+            {t('exporters.importing', { file: status.file })}{' '}
+            <progress max={1} value={status.fraction} aria-label={t('exporters.importProgress')} />
+          </p>
+        )}
+        {status.kind === 'failed' && (
+          <p className="notice notice--error" role="alert">
+            {t('exporters.failed', { message: status.message })}
+          </p>
+        )}
+        {status.kind === 'done' && <ImportReport result={status.result} />}
+        {save.error && (
+          <p className="notice notice--error" role="alert">
+            {t('exporters.saveError', { message: save.error.message })}
+          </p>
+        )}
+      </div>
+
+      <h3>{t('exporters.lists')}</h3>
+      {lists.error ? (
+        <p className="notice notice--error" role="alert">
+          {t('exporters.storageError', { message: lists.error.message })}
+        </p>
+      ) : lists.data && lists.data.length > 0 ? (
+        <ul className="import-lists">
+          {lists.data.map((list) => (
+            <li key={list.id}>
+              <span className="import-lists__name">{list.fileName}</span>{' '}
+              <span className="import-lists__meta">
+                {t('exporters.listRows', { count: list.rows.length })} ·{' '}
+                {formatDate(list.importedAt.slice(0, 10), lang)}
+              </span>{' '}
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => remove.mutate(list.id)}
+                disabled={remove.isPending}
+              >
+                {t('exporters.remove', { file: list.fileName })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('exporters.noLists')}</p>
+      )}
+    </section>
+  );
+}
+
+function ImportReport({ result }: { result: ImportResult }) {
+  const { t } = useT();
+  if (result.error)
+    return (
+      <p className="notice notice--error" role="alert">
+        {t(`exporters.fileErrors.${result.error}`)}
+      </p>
+    );
+  const lineKey = result.format === 'json' ? 'exporters.position' : 'exporters.line';
+  return (
+    <div className="import-report">
+      <h3>{t('exporters.reportTitle', { file: result.fileName })}</h3>
+      <p>
+        {t('exporters.reportSummary', {
+          accepted: result.accepted.length,
+          rejected: result.rejected.length,
+          total: result.total,
+          encoding: result.format === 'json' ? 'JSON' : result.encoding.toUpperCase(),
+        })}
+      </p>
+      {result.rejected.length > 0 && (
+        <ul className="import-report__rejects">
+          {result.rejected.slice(0, SHOWN_REJECTS).map((r) => (
+            <li key={`${r.line}-${r.reason}`}>
+              <strong>{t(lineKey, { line: r.line })}</strong>: {t(`exporters.reasons.${r.reason}`)}
+              {r.column && (
+                <>
+                  {' '}
+                  (<code>{r.column}</code>
+                  {r.value !== undefined && (
+                    <>
+                      {' '}
+                      <q>{r.value}</q>
+                    </>
+                  )}
+                  )
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.rejected.length > SHOWN_REJECTS && (
+        <p>{t('exporters.reportMore', { count: result.rejected.length - SHOWN_REJECTS })}</p>
+      )}
+    </div>
+  );
+}

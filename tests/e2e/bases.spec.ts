@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+type Theme = 'light' | 'dark';
+
+const TITLE = 'Export bases';
+const COOP_ZONE = 'China (Zhejiang) International Cooperation Zone for the Film and TV Industry';
+const ARTS_ZONE = 'China Zhejiang International Cooperation Zone for Arts Trade';
+const LIGHT_BG = 'rgb(246, 247, 249)';
+const DARK_BG = 'rgb(15, 19, 24)';
+
+async function chooseTheme(page: Page, theme: Theme): Promise<void> {
+  const radio = page.getByRole('radio', { name: theme === 'dark' ? 'Dark' : 'Light', exact: true });
+  await radio.click();
+  await expect(radio).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+    .toBe(theme === 'dark' ? DARK_BG : LIGHT_BG);
+}
+
+const table = (page: Page) => page.getByRole('table', { name: /Export bases, zones and the cloud platform/ });
+
+test('filter by city, reload keeps the filter, open a detail page from the table', async ({ page }) => {
+  await page.goto('/bases?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(page.getByText('5 of 5 shown')).toBeVisible();
+
+  // A click, not check(): the box is controlled by the address, which updates in a transition.
+  const yiwu = page.getByRole('group', { name: 'City' }).getByRole('checkbox', { name: /^Yiwu/ });
+  await yiwu.click();
+  await expect(yiwu).toBeChecked();
+  await expect(page).toHaveURL((url) => url.searchParams.get('city') === 'yiwu');
+  await expect(page.getByText('1 of 5 shown')).toBeVisible();
+  await expect(table(page).getByRole('rowheader')).toHaveText([ARTS_ZONE]);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(page.getByText('1 of 5 shown')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'City' }).getByRole('checkbox', { name: /^Yiwu/ })).toBeChecked();
+  await expect(table(page).getByRole('rowheader')).toHaveText([ARTS_ZONE]);
+
+  await table(page).getByRole('link', { name: ARTS_ZONE }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/bases/arts-trade-zone');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTS_ZONE);
+  await expect(page.getByRole('region', { name: 'Related' }).getByRole('link', { name: COOP_ZONE })).toBeVisible();
+});
+
+test('search by a Chinese name and sort by a column', async ({ page }) => {
+  await page.goto('/bases?lang=en');
+  await page.getByRole('searchbox', { name: 'Search by name, in English or Chinese' }).fill('合作区');
+  await expect(page.getByText('2 of 5 shown')).toBeVisible();
+  await page.getByRole('button', { name: 'Sort by Name' }).click();
+  await expect(page.getByRole('button', { name: 'Sort by Name' }).locator('xpath=..')).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await expect(page).toHaveURL(
+    (url) => url.searchParams.get('q') === '合作区' && url.searchParams.get('sort') === 'name',
+  );
+});
+
+for (const path of ['/bases', '/bases/coop-zone'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe: ${path} in the ${theme} theme has no WCAG A/AA violations`, async ({ page }) => {
+      await page.goto(`${path}?lang=en`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(path === '/bases' ? TITLE : COOP_ZONE);
+      await chooseTheme(page, theme);
+      await expect(page.getByRole('contentinfo')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
+test.describe('phone width (390 × 844)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const path of ['/bases', '/bases/coop-zone'] as const) {
+    for (const lang of ['en', 'zh'] as const) {
+      test(`${path} in ${lang} has no horizontal page scroll`, async ({ page }) => {
+        await page.goto(`${path}?lang=${lang}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.getByRole('contentinfo')).toBeVisible();
+        const widths = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        expect(widths.client).toBe(390);
+        expect(widths.scroll, 'document scrollWidth at 390px viewport').toBeLessThanOrEqual(390);
+      });
+    }
+  }
+});

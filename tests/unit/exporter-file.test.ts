@@ -1,0 +1,580 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { dataset } from '../../src/data/dataset';
+import { validateDataset } from '../../src/data/schema';
+import { toCsv } from '../../src/domain/csv';
+import { officialExporterRows, type ExporterRow, type KeyFigure } from '../../src/domain/exporter-rows';
+import {
+  exportersToCsv,
+  knownFacets,
+  parseExporterFile,
+  type ImportResult,
+  type RejectReason,
+} from '../../src/domain/exporter-file';
+import { importFile } from '../../src/api/import-file';
+
+const official = officialExporterRows(validateDataset(dataset));
+const known = knownFacets(official);
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const sourceName = (id: string) => dataset.sources.find((s) => s.id === id)?.publisher.en ?? id;
+
+function importText(text: string, fileName = 'team.csv'): ImportResult {
+  return parseExporterFile(utf8(text), fileName, known);
+}
+
+function expectInvariant(result: ImportResult): void {
+  expect(result.accepted.length + result.rejected.length).toBe(result.total);
+  if (result.error) expect(result.total).toBe(0);
+}
+
+/** What a file can carry of a key figure: year and range periods only. */
+function fileFigure(kf: KeyFigure | undefined) {
+  if (!kf) return undefined;
+  const period = kf.period?.kind === 'year' || kf.period?.kind === 'range' ? kf.period : undefined;
+  return { value: kf.value, unit: kf.unit, qualifier: kf.qualifier, period };
+}
+
+function comparable(row: ExporterRow) {
+  return {
+    name: row.name,
+    city: row.city?.key,
+    sector: row.sector?.key,
+    markets: row.markets.map((m) => m.key),
+    keyFigure: fileFigure(row.keyFigure),
+  };
+}
+
+/** GBK bytes for a text, from a reverse table of Node's GBK decoder (TextEncoder only writes UTF-8). */
+function gbkEncoder(): (text: string) => Uint8Array {
+  const decoder = new TextDecoder('gbk');
+  const table = new Map<string, [number, number]>();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([lead, trail]));
+      if (ch.length === 1 && ch !== '\uFFFD' && !table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  return (text) => {
+    const bytes: number[] = [];
+    for (const ch of text) {
+      const code = ch.charCodeAt(0);
+      if (code < 0x80) bytes.push(code);
+      else {
+        const pair = table.get(ch);
+        if (!pair) throw new Error(`no GBK code for ${ch}`);
+        bytes.push(...pair);
+      }
+    }
+    return new Uint8Array(bytes);
+  };
+}
+
+function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
+  const bytes = [endian === 'le' ? 0xff : 0xfe, endian === 'le' ? 0xfe : 0xff];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (endian === 'le') bytes.push(c & 0xff, c >> 8);
+    else bytes.push(c >> 8, c & 0xff);
+  }
+  return new Uint8Array(bytes);
+}
+
+describe('exportersToCsv', () => {
+  it('writes the English headers, labels and plain numbers', () => {
+    const csv = exportersToCsv(official, 'en', [['source', 'Zhejiang culture exports']], sourceName);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('# source: Zhejiang culture exports');
+    expect(lines[1]).toBe('id,name_en,name_zh,city,sector,markets,value,unit,qualifier,period,source');
+    const netease = lines.find((l) => l.startsWith('netease,'));
+    expect(netease).toContain('netease,NetEase,网易,Hangzhou,Video games,,80000000,CNY,atLeast,2020,');
+    const zoland = lines.find((l) => l.startsWith('zoland,'));
+    expect(zoland).toContain('Southeast Asia; Europe; The Americas');
+  });
+
+  it('writes the Chinese headers and labels', () => {
+    const csv = exportersToCsv(official, 'zh', [], sourceName);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('编号,英文名称,中文名称,城市,行业,市场,数值,单位,限定,时期,来源');
+    expect(lines.find((l) => l.startsWith('netease,'))).toContain('网易,杭州,网络游戏,,80000000,CNY,atLeast,2020');
+    expect(lines.find((l) => l.startsWith('zoland,'))).toContain('东南亚；欧洲；美洲');
+  });
+
+  it('writes the source names of official rows and the source text of imported ones', () => {
+    const imported: ExporterRow = {
+      id: 'x',
+      origin: 'imported',
+      name: { en: 'X' },
+      markets: [],
+      sourceIds: [],
+      sourceText: '=team list',
+      keyFigure: { value: 5, unit: 'count', qualifier: 'exact', period: { kind: 'range', from: 2019, to: 2020 } },
+    };
+    const csv = exportersToCsv([official[0] as ExporterRow, imported], 'en', [], (id) => `S:${id}`);
+    expect(csv).toContain(',S:article; S:zjgrrb\r\n');
+    expect(csv).toContain("x,X,,,,,5,count,exact,2019-2020,'=team list\r\n");
+  });
+
+  it('adds a synthetic column only when a row is synthetic, and it survives the round trip', () => {
+    const synthetic: ExporterRow = {
+      id: 's1',
+      origin: 'imported',
+      synthetic: true,
+      name: { en: 'S' },
+      markets: [],
+      sourceIds: [],
+    };
+    expect(exportersToCsv(official, 'en', [], sourceName)).not.toContain('synthetic');
+    const csv = exportersToCsv([synthetic], 'en', [], sourceName);
+    expect(csv.split('\r\n')[0]).toMatch(/,synthetic$/);
+    expect(importText(csv).accepted[0]?.synthetic).toBe(true);
+  });
+});
+
+describe('export → import round trip of the official exporters', () => {
+  it.each(['en', 'zh'] as const)('gives back the same rows in %s', (lang) => {
+    const csv = exportersToCsv(official, lang, [['source', 'test']], sourceName);
+    const result = importText(csv, `exporters-${lang}.csv`);
+    expect(result.error).toBeUndefined();
+    expect(result.rejected).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.encoding).toBe('utf-8');
+    expect(result.format).toBe('csv');
+    expect(result.total).toBe(official.length);
+    expect(result.accepted.map(comparable)).toEqual(official.map(comparable));
+    expect(result.accepted.map((r) => r.id)).toEqual(official.map((r) => r.id));
+    for (const row of result.accepted) {
+      expect(row.origin).toBe('imported');
+      expect(row.importedFrom).toBe(`exporters-${lang}.csv`);
+      expect(row.sourceIds).toEqual([]);
+      expect(row.sourceText).toBeTruthy();
+    }
+  });
+
+  it('keeps a key figure with a year, a range and an "at least" qualifier', () => {
+    const result = importText(exportersToCsv(official, 'en', [], sourceName));
+    const netease = result.accepted.find((r) => r.id === 'netease');
+    expect(netease?.keyFigure).toEqual({
+      value: 80_000_000,
+      unit: 'CNY',
+      qualifier: 'atLeast',
+      period: { kind: 'year', year: 2020 },
+    });
+  });
+});
+
+describe('decoding', () => {
+  const table = 'name_zh,city\r\n网易,杭州\r\n';
+  const expectNetEase = (result: ImportResult) => {
+    expect(result.accepted).toHaveLength(1);
+    expect(result.accepted[0]?.name).toEqual({ en: '网易', zh: '网易', zhOrigin: 'source' });
+    expect(result.accepted[0]?.city?.key).toBe('hangzhou');
+  };
+
+  it('reads GBK, as Excel saves CSV on a Chinese Windows', () => {
+    const gbk = new Uint8Array([
+      ...utf8('name_zh,city\r\n'),
+      ...[0xcd, 0xf8, 0xd2, 0xd7], // 网易
+      ...utf8(','),
+      ...[0xba, 0xbc, 0xd6, 0xdd], // 杭州
+      ...utf8('\r\n'),
+    ]);
+    expect(new TextDecoder('gbk').decode(gbk)).toBe(table);
+    const result = parseExporterFile(gbk, 'gbk.csv', known);
+    expect(result.encoding).toBe('gbk');
+    expectNetEase(result);
+  });
+
+  it('reads a whole Chinese file in GBK, headers included', () => {
+    const encode = gbkEncoder();
+    const text = exportersToCsv(official, 'zh', [['来源', '浙江文化出口']], sourceName).slice(1);
+    const bytes = encode(text);
+    expect(new TextDecoder('gbk').decode(bytes)).toBe(text);
+    const result = parseExporterFile(bytes, '出口企业.csv', known);
+    expect(result.encoding).toBe('gbk');
+    expect(result.accepted.map(comparable)).toEqual(official.map(comparable));
+  });
+
+  it('reads UTF-8 with and without a BOM', () => {
+    const withBom = parseExporterFile(utf8('\uFEFF' + table), 'a.csv', known);
+    const without = parseExporterFile(utf8(table), 'a.csv', known);
+    expect(withBom.encoding).toBe('utf-8');
+    expect(without.encoding).toBe('utf-8');
+    expectNetEase(withBom);
+    expectNetEase(without);
+  });
+
+  it('reads UTF-16 LE and BE with their BOM (Excel "Unicode text" is UTF-16 TSV)', () => {
+    for (const endian of ['le', 'be'] as const) {
+      const result = parseExporterFile(utf16('name_zh\tcity\r\n网易\t杭州\r\n', endian), 'a.txt', known);
+      expect(result.encoding).toBe('utf-16');
+      expect(result.format).toBe('tsv');
+      expectNetEase(result);
+    }
+  });
+
+  it('reads LF and CR line endings as well as CRLF', () => {
+    for (const eol of ['\r\n', '\n', '\r']) {
+      const result = importText(['name_en,value,unit', 'A,1,CNY', 'B,2,USD', ''].join(eol));
+      expect(result.accepted.map((r) => r.keyFigure?.value)).toEqual([1, 2]);
+    }
+  });
+});
+
+describe('rows', () => {
+  it('numbers rows after quoted line breaks by their physical line', () => {
+    const text = [
+      '# source: team', // 1
+      'name_en,markets,value,unit', // 2
+      '"Multi', // 3
+      'line, name",Europe,1,CNY', // 4
+      '', // 5
+      'Next,"Asia;', // 6
+      'Africa",oops,CNY', // 7
+      'Last,,,', // 8
+      '',
+    ].join('\r\n');
+    const result = importText(text);
+    expect(result.total).toBe(3);
+    expect(result.accepted.map((r) => r.name.en)).toEqual(['Multi\r\nline, name', 'Last']);
+    expect(result.accepted[1]?.id).toBe('imported-team-csv-8');
+    expect(result.rejected).toEqual([{ line: 6, reason: 'bad-value', column: 'value', value: 'oops' }]);
+  });
+
+  it('rejects bad rows with their line, reason, column and value', () => {
+    const text = [
+      'id,name_en,name_zh,value,unit,qualifier,period', // 1
+      'a,Good,好,100,元,以上,2019~2020', // 2
+      'b,,,5,count,,', // 3 missing-name
+      'c,C,,12x,CNY,,', // 4 bad-value
+      'd,D,,-5,USD,,', // 5 bad-value (negative money)
+      'e,E,,5,furlongs,,', // 6 bad-unit
+      'f,F,,5,,,', // 7 value-without-unit
+      'g,G,,5,CNY,maybe,', // 8 bad-qualifier
+      'h,H,,5,CNY,,2020-05', // 9 bad-period
+      'i,I,,5,CNY,,2021-2019', // 10 bad-period (backwards)
+      'j,J,,5,CNY,,,extra', // 11 too-many-cells
+      'a,Again,,,,,', // 12 duplicate-id
+      'k,K,,-3.5,percent,exact,2020', // 13 fine: a negative percentage
+      `l,${'x'.repeat(100)},,${'9'.repeat(100)}z,CNY,,`, // 14 bad-value, clipped
+    ].join('\n');
+    const result = importText(text);
+    expect(result.total).toBe(13);
+    expect(result.accepted.map((r) => r.id)).toEqual(['a', 'k']);
+    expect(result.accepted[0]?.keyFigure).toEqual({
+      value: 100,
+      unit: 'CNY',
+      qualifier: 'atLeast',
+      period: { kind: 'range', from: 2019, to: 2020 },
+    });
+    expect(result.rejected).toEqual([
+      { line: 3, reason: 'missing-name' },
+      { line: 4, reason: 'bad-value', column: 'value', value: '12x' },
+      { line: 5, reason: 'bad-value', column: 'value', value: '-5' },
+      { line: 6, reason: 'bad-unit', column: 'unit', value: 'furlongs' },
+      { line: 7, reason: 'value-without-unit', column: 'value', value: '5' },
+      { line: 8, reason: 'bad-qualifier', column: 'qualifier', value: 'maybe' },
+      { line: 9, reason: 'bad-period', column: 'period', value: '2020-05' },
+      { line: 10, reason: 'bad-period', column: 'period', value: '2021-2019' },
+      { line: 11, reason: 'too-many-cells', value: 'extra' },
+      { line: 12, reason: 'duplicate-id', column: 'id', value: 'a' },
+      { line: 14, reason: 'bad-value', column: 'value', value: `${'9'.repeat(80)}` },
+    ]);
+  });
+
+  it('names the column as the file does, in Chinese too', () => {
+    const result = importText('中文名称,数值,单位\r\n网易,很多,元\r\n');
+    expect(result.rejected).toEqual([{ line: 2, reason: 'bad-value', column: '数值', value: '很多' }]);
+  });
+
+  it('matches headers whatever their case and spaces, and warns of unknown columns', () => {
+    const result = importText(' Name_EN , CITY,Notes,,Sector \r\nNetEase,杭州,x,,Video games\r\n');
+    expect(result.warnings).toEqual([{ kind: 'unknown-column', column: 'Notes' }]);
+    expect(result.accepted[0]?.city?.key).toBe('hangzhou');
+    expect(result.accepted[0]?.sector?.key).toBe('video-games');
+  });
+
+  it('maps known labels in either language to the dataset facet, and makes new ones for others', () => {
+    const result = importText('name_en,city,markets\r\nA,Hangzhou,北美；Mars、north america; Europe\r\nB,宁波,\r\n');
+    const [a, b] = result.accepted;
+    expect(a?.city).toEqual(known.cities.find((c) => c.key === 'hangzhou'));
+    expect(a?.markets.map((m) => m.key)).toEqual(['north-america', 'mars', 'europe']);
+    expect(b?.city).toEqual({ key: '宁波', label: { en: '宁波', zh: '宁波' } });
+  });
+
+  it('gives labels that differ only in spelling one facet', () => {
+    const result = importText('name_en,city\r\nA,Ning-bo\r\nB,ning bo\r\nC,NING BO\r\n');
+    const cities = result.accepted.map((r) => r.city);
+    expect(cities.map((c) => c?.key)).toEqual(['ning-bo', 'ning-bo', 'ning-bo']);
+    expect(new Set(cities).size).toBe(1);
+  });
+
+  it('reports a duplicate id even when the first row with it was rejected', () => {
+    const result = importText('id,name_en,value\r\nx,,\r\nx,B,\r\ny,C,1,extra\r\ny,D,\r\n');
+    expect(result.rejected).toEqual([
+      { line: 2, reason: 'missing-name' },
+      { line: 3, reason: 'duplicate-id', column: 'id', value: 'x' },
+      { line: 4, reason: 'too-many-cells', value: 'extra' },
+      { line: 5, reason: 'duplicate-id', column: 'id', value: 'y' },
+    ]);
+  });
+
+  it('undoes the formula guard and trims cells', () => {
+    const result = importText("name_en,source\r\n  '=Exporter  ,'+86 report\r\n");
+    expect(result.accepted[0]?.name).toEqual({ en: '=Exporter' });
+    expect(result.accepted[0]?.sourceText).toBe('+86 report');
+  });
+
+  it('reads the names: Chinese only gives the Chinese as the English too', () => {
+    const result = importText('name_en,name_zh\r\n,网易\r\nNetEase,\r\n');
+    expect(result.accepted.map((r) => r.name)).toEqual([
+      { en: '网易', zh: '网易', zhOrigin: 'source' },
+      { en: 'NetEase' },
+    ]);
+  });
+
+  it('skips blank lines and rows of empty cells, which do not count', () => {
+    const result = importText('name_en,value\r\n\r\n,,\r\nA,\r\n   ,  \r\n');
+    expect(result.total).toBe(1);
+    expect(result.accepted).toHaveLength(1);
+  });
+
+  it('reads thousands separators and exponents, but not words', () => {
+    const result = importText(
+      'name_en,value,unit\r\nA,"80,000,000",CNY\r\nB,1.5e9,USD\r\nC,Infinity,CNY\r\nD,0x10,CNY\r\n',
+    );
+    expect(result.accepted.map((r) => r.keyFigure?.value)).toEqual([80_000_000, 1.5e9]);
+    expect(result.rejected.map((r) => r.reason)).toEqual(['bad-value', 'bad-value']);
+  });
+});
+
+describe('JSON', () => {
+  it('accepts an array of objects keyed by column keys or headers; line is the position', () => {
+    const json = JSON.stringify([
+      { name_en: 'A', value: 5, unit: 'CNY', markets: ['Europe', '北美'], period: 2020 },
+      { 中文名称: '网易', 城市: '杭州', 备注: 'x' },
+      { value: 'x' },
+      42,
+      { Name_En: 'B', value: 'many', unit: 'USD' },
+    ]);
+    const result = importText(`  ${json}`, 'team.json');
+    expect(result.format).toBe('json');
+    expect(result.encoding).toBe('json');
+    expect(result.total).toBe(5);
+    expect(result.accepted.map((r) => r.name.en)).toEqual(['A', '网易']);
+    expect(result.accepted[0]?.keyFigure).toEqual({
+      value: 5,
+      unit: 'CNY',
+      qualifier: 'exact',
+      period: { kind: 'year', year: 2020 },
+    });
+    expect(result.accepted[0]?.markets.map((m) => m.key)).toEqual(['europe', 'north-america']);
+    expect(result.accepted[1]?.city?.key).toBe('hangzhou');
+    expect(result.rejected).toEqual([
+      { line: 3, reason: 'missing-name' },
+      { line: 4, reason: 'missing-name', value: '42' },
+      { line: 5, reason: 'bad-value', column: 'value', value: 'many' },
+    ]);
+    expect(result.warnings).toEqual([{ kind: 'unknown-column', column: '备注' }]);
+  });
+
+  it('does not throw on values nested deeper than the stack', () => {
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000);
+    const result = importText(`[{"name_en":"A","source":${deep}}, ${deep}]`, 'deep.json');
+    expectInvariant(result);
+  });
+
+  it.each([
+    ['an object', '{"name_en":"A"}', 'a.json', 'json-not-array'],
+    ['a number', '42', 'a.json', 'json-not-array'],
+    ['a string', '"exporters"', 'a.json', 'json-not-array'],
+    ['invalid JSON', '[{"name_en": "A",', 'a.csv', 'bad-json'],
+    ['an empty array', '[]', 'a.json', 'empty'],
+  ])('rejects %s as a whole file', (_what, text, fileName, error) => {
+    const result = importText(text, fileName);
+    expect(result.error).toBe(error);
+    expect(result.accepted).toEqual([]);
+    expectInvariant(result);
+  });
+});
+
+describe('whole-file errors', () => {
+  it.each([
+    ['no bytes', '', 'empty'],
+    ['only blank lines', '\r\n  \r\n', 'empty'],
+    ['only meta', '# source: x\r\n', 'empty'],
+    ['a header and no rows', 'name_en,value\r\n', 'empty'],
+    ['prose', 'Dear team, please find the list attached.\nThanks', 'no-name-column'],
+    ['one unnamed column', 'hello\nworld\n', 'not-a-table'],
+    ['a table without a name column', 'id,value\r\n1,2\r\n', 'no-name-column'],
+  ])('gives an error for %s', (_what, text, error) => {
+    const result = importText(text);
+    expect(result.error).toBe(error);
+    expectInvariant(result);
+  });
+
+  it('calls binary junk not a table', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(parseExporterFile(png, 'photo.csv', known).error).toBe('not-a-table');
+    const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, 0x08, 0, 0, 0, 0x21, 0]);
+    expect(parseExporterFile(xlsx, 'list.xlsx', known).error).toBe('not-a-table');
+  });
+});
+
+describe('properties', () => {
+  const bytes = fc.uint8Array({ maxLength: 600 });
+
+  it('never throws on random bytes and keeps accepted + rejected = total', () => {
+    fc.assert(
+      fc.property(bytes, fc.constantFrom('a.csv', 'a.json', 'a.txt'), (data, name) => {
+        expectInvariant(parseExporterFile(data, name, known));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on random bytes after a valid header', () => {
+    const header = utf8('id,name_en,name_zh,value,unit,qualifier,period,markets\r\n');
+    fc.assert(
+      fc.property(bytes, (data) => {
+        const result = parseExporterFile(new Uint8Array([...header, ...data]), 'a.csv', known);
+        expectInvariant(result);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  type Kind = 'good' | 'good-zh' | 'blank' | RejectReason;
+  const kinds: Kind[] = [
+    'good',
+    'good-zh',
+    'blank',
+    'missing-name',
+    'bad-value',
+    'bad-unit',
+    'bad-qualifier',
+    'bad-period',
+    'value-without-unit',
+    'too-many-cells',
+    'duplicate-id',
+  ];
+  const text = fc
+    .array(fc.oneof(fc.constantFrom('\r\n', '\n', '\r', ',', '"', '=', ' ', '；', '中'), fc.string({ maxLength: 3 })), {
+      maxLength: 5,
+    })
+    .map((parts) => parts.join(''));
+  const spec = fc.record({ kind: fc.constantFrom(...kinds), name: text, withId: fc.boolean() });
+
+  // header: id, name_en, name_zh, value, unit, qualifier, period, markets
+  function cellsFor(kind: Kind, name: string, id: string): string[] {
+    const row = [id, `N${name}`, '', '100', 'CNY', 'atLeast', '2019-2020', `Europe；${name}`];
+    const set = (i: number, v: string) => {
+      row[i] = v;
+    };
+    switch (kind) {
+      case 'good':
+        break;
+      case 'good-zh':
+        [1, 3, 4, 5, 6].forEach((i) => set(i, ''));
+        set(2, `中${name}`);
+        break;
+      case 'blank':
+        return row.map(() => '');
+      case 'missing-name':
+        set(1, '');
+        break;
+      case 'bad-value':
+        set(3, `x${name}`);
+        break;
+      case 'bad-unit':
+        set(4, 'furlongs');
+        break;
+      case 'bad-qualifier':
+        set(5, 'roughly');
+        break;
+      case 'bad-period':
+        set(6, '20x0');
+        break;
+      case 'value-without-unit':
+        set(4, '');
+        break;
+      case 'too-many-cells':
+        return [...row, 'extra'];
+      case 'duplicate-id':
+        set(0, 'first');
+        break;
+    }
+    return row;
+  }
+
+  it('accepts the good rows and rejects each bad one at its own line with its reason', () => {
+    fc.assert(
+      fc.property(fc.array(spec, { maxLength: 30 }), (specs) => {
+        const meta: [string, string][] = [['source', 'property test']];
+        const header = ['id', 'name_en', 'name_zh', 'value', 'unit', 'qualifier', 'period', 'markets'];
+        const rows = [
+          cellsFor('good', 'first', 'first'),
+          ...specs.map((s, i) => cellsFor(s.kind, s.name, s.withId ? `r${i}` : '')),
+        ];
+        const kindsOfRows: Kind[] = ['good', ...specs.map((s) => s.kind)];
+        const result = importText(toCsv({ meta, header, rows }));
+
+        const breaks = (s: string) => (s.match(/\r\n|\r|\n/g) ?? []).length;
+        let line = 1 + meta.length + 1;
+        const expectedRejects = new Map<number, Kind>();
+        let expectedTotal = 0;
+        rows.forEach((cells, i) => {
+          const kind = kindsOfRows[i] ?? 'good';
+          if (kind !== 'blank') expectedTotal++;
+          if (kind !== 'good' && kind !== 'good-zh' && kind !== 'blank') expectedRejects.set(line, kind);
+          line += 1 + cells.reduce((n, c) => n + breaks(c), 0);
+        });
+
+        expect(result.error).toBeUndefined();
+        expect(result.total).toBe(expectedTotal);
+        expect(result.accepted.length + result.rejected.length).toBe(result.total);
+        expect(new Map(result.rejected.map((r) => [r.line, r.reason]))).toEqual(expectedRejects);
+        expect(result.accepted.every((r) => r.markets.some((m) => m.key === 'europe') || r.markets.length === 0)).toBe(
+          true,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('importFile', () => {
+  it('parses on the main thread where there is no Worker, and reports progress', async () => {
+    expect(typeof Worker).toBe('undefined');
+    const file = new File([exportersToCsv(official, 'en', [], sourceName)], 'exporters.csv', { type: 'text/csv' });
+    const fractions: number[] = [];
+    const result = await importFile(file, known, (f) => fractions.push(f));
+    expect(result.accepted).toHaveLength(official.length);
+    expect(fractions.at(-1)).toBe(1);
+  });
+
+  it('can be cancelled before it starts', async () => {
+    const file = new File(['name_en\r\nA\r\n'], 'a.csv');
+    const controller = new AbortController();
+    controller.abort();
+    await expect(importFile(file, known, () => undefined, controller.signal)).rejects.toThrow(/cancelled/);
+  });
+});
+
+describe('knownFacets', () => {
+  it('collects the official cities, sectors and markets once each', () => {
+    expect(known.cities.map((c) => c.key).sort()).toEqual(['hangzhou', 'yiwu']);
+    expect(known.sectors.map((s) => s.key)).toContain('video-games');
+    expect(known.markets.map((m) => m.key)).toContain('north-america');
+    expect(new Set(known.markets.map((m) => m.key)).size).toBe(known.markets.length);
+    const imported: ExporterRow = {
+      id: 'i',
+      origin: 'imported',
+      name: { en: 'I' },
+      city: { key: 'mars', label: { en: 'Mars', zh: 'Mars' } },
+      markets: [],
+      sourceIds: [],
+    };
+    expect(knownFacets([imported]).cities).toEqual([]);
+  });
+});
