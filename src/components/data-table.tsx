@@ -62,11 +62,10 @@ export function DataTable<R>({
   // Only the rows in view reach the table model, so 100,000 rows cost what 40 do.
   const windowRows = virtual ? items.map((v) => rows[v.index]).filter((r): r is R => r !== undefined) : (rows as R[]);
   const firstIndex = virtual ? (items[0]?.index ?? 0) : 0;
-  const columnDefs: ColumnDef<R>[] = columns.map((c) => ({
-    id: c.id,
-    header: c.header,
-    cell: (info) => c.cell(info.row.original),
-  }));
+  // Cells are drawn by calling the column's function below, not through the table's renderer: a
+  // function made anew each render would be a new component type, and React would rebuild every
+  // cell (losing focus and clicks) on each keystroke.
+  const columnDefs: ColumnDef<R>[] = columns.map((c) => ({ id: c.id, header: c.header }));
   const table = useReactTable({
     data: windowRows,
     columns: columnDefs,
@@ -145,7 +144,7 @@ export function DataTable<R>({
               >
                 {row.getVisibleCells().map((cell) => {
                   const col = byId.get(cell.column.id);
-                  const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+                  const content = col ? col.cell(row.original) : null;
                   return col?.rowHeader ? (
                     <th key={cell.id} scope="row">
                       {content}

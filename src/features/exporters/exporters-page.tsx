@@ -75,9 +75,13 @@ export function ExportersPage() {
     [facets],
   );
   const [state, setState] = useTableState(spec, !imported.isPending);
-  // Typing stays responsive with long lists: the table catches up with the box.
-  const [draft, setDraft] = useState<string | undefined>(undefined);
-  const q = draft ?? state.q;
+  // What was just typed, until the address has caught up with it; a change of the address from
+  // elsewhere (the navigation, back) wins, because it no longer matches what the typing started from.
+  const [typed, setTyped] = useState<{ value: string; from: string } | undefined>(undefined);
+  // Once the address holds what was typed, the typing is done with (React's pattern for state
+  // that follows props: a guarded update during render).
+  if (typed && state.q === typed.value) setTyped(undefined);
+  const q = typed && typed.from === state.q ? typed.value : state.q;
   const deferredQ = useDeferredValue(q);
   const result = useMemo(
     () => queryIndex(index, { q: deferredQ, filters: state.filters, sort: state.sort, lang }),
@@ -90,7 +94,7 @@ export function ExportersPage() {
 
   const update = (next: Partial<TableState>) => setState({ ...state, q, ...next });
   const onSearch = (value: string) => {
-    setDraft(value);
+    setTyped({ value, from: state.q });
     setState({ ...state, q: value });
   };
   const onSort = (key: string) =>
@@ -246,7 +250,7 @@ export function ExportersPage() {
             className="button button--quiet"
             disabled={!filtered}
             onClick={() => {
-              setDraft('');
+              setTyped(undefined);
               setState({ q: '', filters: {}, sort: state.sort });
             }}
           >
@@ -284,7 +288,7 @@ export function ExportersPage() {
                   type="button"
                   className="button button--quiet"
                   onClick={() => {
-                    setDraft('');
+                    setTyped(undefined);
                     setState({ q: '', filters: {}, sort: state.sort });
                   }}
                 >

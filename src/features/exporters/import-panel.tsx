@@ -131,9 +131,9 @@ function ImportReport({ result }: { result: ImportResult }) {
       <h3>{t('exporters.reportTitle', { file: result.fileName })}</h3>
       <p>
         {t('exporters.reportSummary', {
-          accepted: result.accepted.length,
+          accepted: t('exporters.acceptedRows', { count: result.accepted.length }),
           rejected: result.rejected.length,
-          total: result.total,
+          total: t('exporters.fileRows', { count: result.total }),
           encoding: result.format === 'json' ? 'JSON' : result.encoding.toUpperCase(),
         })}
       </p>

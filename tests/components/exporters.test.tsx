@@ -1,0 +1,317 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PAGE_TIMEOUT, currentLocation, findPageHeading, realCatalog, renderApp } from './render';
+
+// Whole-app renders load lazy pages; leave room for a cold, busy run.
+vi.setConfig({ testTimeout: 15_000 });
+
+beforeEach(() => {
+  // A fresh, empty browser store per test: no imported list leaks from one test to the next.
+  globalThis.indexedDB = new IDBFactory();
+});
+
+const TITLE = 'Exporting companies';
+const SEARCH = 'Search names (English or 中文)';
+const NETEASE = 'NetEase';
+const HUAHONG = 'Huahong Group';
+const ZOLAND = 'Zoland Cartoon Co';
+const PUBLISHING = 'Zhejiang Publishing United Group';
+
+function exportersTable(name: string | RegExp = /^Exporters$/): HTMLElement {
+  return screen.getByRole('table', { name });
+}
+
+/** The names in the exporters table body, in display order. */
+function rowNames(name?: string | RegExp): string[] {
+  return within(exportersTable(name))
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent);
+}
+
+function countLine(): HTMLElement {
+  return screen.getByText(/^\d+ of \d+ shown$/);
+}
+
+/** The page is there and the imported lists (IndexedDB) have been read. */
+async function openPage(path: string, heading: string | RegExp = TITLE): Promise<void> {
+  renderApp(path, { catalog: realCatalog() });
+  expect(await findPageHeading(heading)).toBeInTheDocument();
+  expect(
+    await screen.findByText(/No list imported yet\.|尚未导入任何列表。/, {}, { timeout: PAGE_TIMEOUT }),
+  ).toBeVisible();
+}
+
+/** The number printed next to a facet value, e.g. the "2" of "Hangzhou 2". */
+function facetCount(group: string, value: RegExp): string | null | undefined {
+  const box = within(screen.getByRole('group', { name: group })).getByRole('checkbox', { name: value });
+  return box.closest('label')?.querySelector('.facet__count')?.textContent;
+}
+
+describe('exporters page: filters and the address', () => {
+  it('lists the four official exporters with links to their pages', async () => {
+    await openPage('/exporters?lang=en');
+    expect(countLine()).toHaveTextContent('4 of 4 shown');
+    expect(rowNames()).toEqual([NETEASE, HUAHONG, ZOLAND, PUBLISHING]);
+    expect(within(exportersTable()).getByRole('link', { name: NETEASE })).toHaveAttribute(
+      'href',
+      '/exporters/netease?lang=en',
+    );
+    expect(document.title).toBe(`${TITLE} · Zhejiang Culture Exports`);
+  });
+
+  it('narrows the table to NetEase by "netease", puts q in the address, and finds it by 网易 too', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    const search = screen.getByRole('searchbox', { name: SEARCH });
+
+    await user.type(search, 'netease');
+    await waitFor(() => expect(countLine()).toHaveTextContent('1 of 4 shown'));
+    expect(rowNames()).toEqual([NETEASE]);
+    expect(currentLocation().searchParams.get('q')).toBe('netease');
+
+    await user.clear(search);
+    await waitFor(() => expect(countLine()).toHaveTextContent('4 of 4 shown'));
+    expect(currentLocation().searchParams.has('q')).toBe(false);
+
+    await user.type(search, '网易');
+    await waitFor(() => expect(countLine()).toHaveTextContent('1 of 4 shown'));
+    expect(rowNames()).toEqual([NETEASE]);
+    expect(currentLocation().searchParams.get('q')).toBe('网易');
+  });
+
+  it('filters by the City facet, writes city=hangzhou, and updates the other facets’ counts', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    // Before any filter: each sector has its one exporter.
+    expect(facetCount('Sector', /^Video games/)).toBe('1');
+    expect(facetCount('Sector', /^Paintings and artworks/)).toBe('1');
+    expect(facetCount('City', /^Hangzhou/)).toBe('2');
+    expect(facetCount('City', /^Yiwu/)).toBe('1');
+
+    const hangzhou = within(screen.getByRole('group', { name: 'City' })).getByRole('checkbox', { name: /^Hangzhou/ });
+    await user.click(hangzhou);
+
+    await waitFor(() => expect(currentLocation().searchParams.get('city')).toBe('hangzhou'));
+    expect(hangzhou).toBeChecked();
+    expect(countLine()).toHaveTextContent('2 of 4 shown');
+    expect(rowNames()).toEqual([NETEASE, ZOLAND]);
+    // Sector counts now count within Hangzhou only.
+    expect(facetCount('Sector', /^Video games/)).toBe('1');
+    expect(facetCount('Sector', /^Animation/)).toBe('1');
+    expect(facetCount('Sector', /^Paintings and artworks/)).toBe('0');
+    expect(facetCount('Sector', /^Publishing/)).toBe('0');
+    // Markets too: Huahong's North America is outside Hangzhou.
+    expect(facetCount('Markets', /^North America/)).toBe('0');
+    expect(facetCount('Markets', /^Europe/)).toBe('1');
+    // The city facet itself keeps counting what each city would add.
+    expect(facetCount('City', /^Yiwu/)).toBe('1');
+  });
+
+  it('sorts by Name with aria-sort ascending, then descending, and reorders the rows', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    const sortButton = () => screen.getByRole('button', { name: 'Sort by Name' });
+    const header = () => sortButton().closest('th');
+    expect(header()).toHaveAttribute('aria-sort', 'none');
+
+    await user.click(sortButton());
+    await waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'ascending'));
+    expect(currentLocation().searchParams.get('sort')).toBe('name');
+    expect(currentLocation().searchParams.get('dir')).toBe('asc');
+    expect(rowNames()[0]).toBe(HUAHONG);
+    expect(rowNames()).toEqual([HUAHONG, NETEASE, PUBLISHING, ZOLAND]);
+
+    await user.click(sortButton());
+    await waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'descending'));
+    expect(currentLocation().searchParams.get('dir')).toBe('desc');
+    expect(rowNames()[0]).toBe(ZOLAND);
+    expect(rowNames()).toEqual([ZOLAND, PUBLISHING, NETEASE, HUAHONG]);
+  });
+
+  it('"Clear all filters" empties the search and facet parameters of the address', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    const clear = screen.getByRole('button', { name: 'Clear all filters' });
+    expect(clear).toBeDisabled();
+
+    await user.type(screen.getByRole('searchbox', { name: SEARCH }), 'co');
+    await user.click(within(screen.getByRole('group', { name: 'City' })).getByRole('checkbox', { name: /^Hangzhou/ }));
+    await waitFor(() => expect(currentLocation().searchParams.get('city')).toBe('hangzhou'));
+    expect(currentLocation().searchParams.get('q')).toBe('co');
+    expect(countLine()).toHaveTextContent('1 of 4 shown');
+
+    await user.click(clear);
+    await waitFor(() => expect(countLine()).toHaveTextContent('4 of 4 shown'));
+    expect([...currentLocation().searchParams.keys()]).toEqual(['lang']);
+    expect(screen.getByRole('searchbox', { name: SEARCH })).toHaveValue('');
+    expect(
+      within(screen.getByRole('group', { name: 'City' })).getByRole('checkbox', { name: /^Hangzhou/ }),
+    ).not.toBeChecked();
+    expect(clear).toBeDisabled();
+  });
+
+  it('reopens exactly the view in /exporters?city=hangzhou&q=zoland&sort=name&dir=desc', async () => {
+    await openPage('/exporters?city=hangzhou&q=zoland&sort=name&dir=desc');
+    expect(countLine()).toHaveTextContent('1 of 4 shown');
+    expect(rowNames()).toEqual([ZOLAND]);
+    expect(screen.getByRole('searchbox', { name: SEARCH })).toHaveValue('zoland');
+    expect(
+      within(screen.getByRole('group', { name: 'City' })).getByRole('checkbox', { name: /^Hangzhou/ }),
+    ).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Sort by Name' }).closest('th')).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    const params = currentLocation().searchParams;
+    expect(params.get('city')).toBe('hangzhou');
+    expect(params.get('q')).toBe('zoland');
+    expect(params.get('sort')).toBe('name');
+    expect(params.get('dir')).toBe('desc');
+    expect(screen.queryByText(/does not understand/)).not.toBeInTheDocument();
+  });
+
+  it('drops an unknown city from /exporters?city=atlantis and names it in a status notice', async () => {
+    await openPage('/exporters?city=atlantis');
+    await waitFor(() => expect(currentLocation().searchParams.has('city')).toBe(false));
+    const notice = await screen.findByText(/does not understand/);
+    expect(notice.closest('[role="status"]')).not.toBeNull();
+    expect(notice).toHaveTextContent(
+      'The address had a value this page does not understand, so it was ignored: city=atlantis.',
+    );
+    expect(countLine()).toHaveTextContent('4 of 4 shown');
+  });
+});
+
+describe('exporters page: the search box follows the address', () => {
+  it('empties the box when the address loses its q (the Exporters link in the main navigation)', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    await user.type(screen.getByRole('searchbox', { name: SEARCH }), 'netease');
+    await waitFor(() => expect(countLine()).toHaveTextContent('1 of 4 shown'));
+
+    // The same route, a fresh address: /exporters?lang=en, no search.
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Exporters' }));
+    await waitFor(() => expect(currentLocation().searchParams.has('q')).toBe(false));
+    await waitFor(() => expect(screen.getByRole('searchbox', { name: SEARCH })).toHaveValue(''));
+    expect(countLine()).toHaveTextContent('4 of 4 shown');
+
+    // And a filter chosen afterwards does not bring the old search back into the address.
+    await user.click(within(screen.getByRole('group', { name: 'City' })).getByRole('checkbox', { name: /^Yiwu/ }));
+    await waitFor(() => expect(currentLocation().searchParams.get('city')).toBe('yiwu'));
+    expect(currentLocation().searchParams.has('q')).toBe(false);
+    expect(countLine()).toHaveTextContent('1 of 4 shown');
+  });
+});
+
+describe('exporters table: rows that stay keep their DOM', () => {
+  it('keeps the NetEase link element when the page re-renders with the same rows shown', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    const link = within(exportersTable()).getByRole('link', { name: NETEASE });
+
+    // "n" is in all four names: the same rows, in the same order, after the re-render.
+    await user.type(screen.getByRole('searchbox', { name: SEARCH }), 'n');
+    await waitFor(() => expect(currentLocation().searchParams.get('q')).toBe('n'));
+    expect(countLine()).toHaveTextContent('4 of 4 shown');
+    expect(rowNames()).toEqual([NETEASE, HUAHONG, ZOLAND, PUBLISHING]);
+    // A replaced element loses its focus, and a click that straddles the re-render is lost.
+    expect(link.isConnected, 'the NetEase link was replaced by a new element').toBe(true);
+    expect(within(exportersTable()).getByRole('link', { name: NETEASE })).toBe(link);
+  });
+});
+
+describe('exporters page in Chinese', () => {
+  it('shows 网易 in the name column and the count line in Chinese', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=zh', '出口企业');
+    expect(screen.getByText('显示4项，共4项')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: '出口企业' });
+    expect(within(table).getByRole('rowheader', { name: '网易' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: /名称/ })).toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox', { name: '搜索名称（中文或英文）' }), 'netease');
+    expect(await screen.findByText('显示1项，共4项')).toBeInTheDocument();
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((c) => c.textContent),
+    ).toEqual(['网易']);
+  });
+});
+
+describe('exporter detail page', () => {
+  it('says "Exporter not found" for an id that is no exporter (a city id included)', async () => {
+    renderApp('/exporters/hangzhou?lang=en', { catalog: realCatalog() });
+    expect(await findPageHeading('Exporter not found')).toBeInTheDocument();
+    expect(screen.getByText('There is no exporter with the id “hangzhou”.')).toBeInTheDocument();
+  });
+});
+
+describe('works table', () => {
+  it('lists six works, with "not stated" where no year is given', async () => {
+    await openPage('/exporters?lang=en');
+    const works = screen.getByRole('table', { name: 'Works' });
+    const titles = within(works)
+      .getAllByRole('rowheader')
+      .map((c) => c.textContent);
+    expect(titles).toHaveLength(6);
+    expect(titles).toEqual(
+      expect.arrayContaining(['On the Road', 'Song of Youth', 'Like a Flowing River', 'Story of Yanxi Palace']),
+    );
+
+    /** The cells after the title: Chinese title, type, year, how sure. */
+    const cellsOf = (title: string) => {
+      const row = within(works).getByRole('rowheader', { name: title }).closest('tr') as HTMLElement;
+      return within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    };
+    expect(cellsOf('On the Road')[2]).toBe('not stated');
+    expect(cellsOf('Song of Youth')[2]).toBe('not stated');
+    expect(cellsOf('Song of Youth')[0]).toBe('玉楼春');
+    expect(cellsOf('Like a Flowing River')[2]).toBe('2018');
+    expect(cellsOf('Monkey King: Hero Is Back')).toEqual(['西游记之大圣归来', 'animated film', '2015', 'confirmed']);
+  });
+});
+
+describe('importing a list (parsed on the main thread in jsdom, kept in IndexedDB)', () => {
+  it('adds the accepted rows marked as imported, reports the rejected one, and removes the list', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    const csv = 'name_en,name_zh,city,value,unit\nAcme Culture,,Hangzhou,100,CNY\n,,Yiwu,5,CNY\n';
+    await user.upload(
+      screen.getByLabelText('Choose a file to import'),
+      new File([csv], 'team.csv', { type: 'text/csv' }),
+    );
+
+    expect(await screen.findByRole('heading', { name: 'Import report for team.csv' })).toBeInTheDocument();
+    expect(screen.getByText(/accepted, 1 rejected, of 2 rows in the file \(UTF-8\)\.$/)).toBeInTheDocument();
+    expect(screen.getByText('line 3')).toBeInTheDocument();
+    await waitFor(() => expect(countLine()).toHaveTextContent('5 of 5 shown'));
+    const acme = within(exportersTable()).getByRole('rowheader', { name: /^Acme Culture/ });
+    expect(acme).toHaveTextContent('imported — not part of the official figures');
+    expect(within(acme).queryByRole('link')).not.toBeInTheDocument();
+    // Hangzhou in the file is the dataset's Hangzhou: one facet value, now counting three rows.
+    expect(facetCount('City', /^Hangzhou/)).toBe('3');
+
+    await user.click(screen.getByRole('button', { name: 'Remove team.csv' }));
+    await waitFor(() => expect(countLine()).toHaveTextContent('4 of 4 shown'));
+    expect(rowNames()).toEqual([NETEASE, HUAHONG, ZOLAND, PUBLISHING]);
+    expect(await screen.findByText('No list imported yet.')).toBeInTheDocument();
+  });
+
+  it('says "1 row", not "1 rows", in the report and the list of imported files', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    await user.upload(
+      screen.getByLabelText('Choose a file to import'),
+      new File(['name_en\nAcme Culture\n'], 'one.csv', { type: 'text/csv' }),
+    );
+    expect(await screen.findByRole('button', { name: 'Remove one.csv' })).toBeInTheDocument();
+    expect(screen.getByText('1 row accepted, 0 rejected, of 1 row in the file (UTF-8).')).toBeInTheDocument();
+    expect(screen.getByText(/^1 row ·/)).toBeInTheDocument();
+  });
+});

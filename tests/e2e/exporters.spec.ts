@@ -1,0 +1,416 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+
+type Theme = 'light' | 'dark';
+
+const TITLE = 'Exporting companies';
+const SEARCH = 'Search names (English or 中文)';
+const IMPORTED = 'imported — not part of the official figures';
+const OFFICIAL = ['NetEase', 'Huahong Group', 'Zoland Cartoon Co', 'Zhejiang Publishing United Group'];
+const HEADER = 'id,name_en,name_zh,city,sector,markets,value,unit,qualifier,period,source';
+const LIGHT_BG = 'rgb(246, 247, 249)';
+const DARK_BG = 'rgb(15, 19, 24)';
+
+const table = (page: Page) => page.getByRole('table', { name: 'Exporters', exact: true });
+const countLine = (page: Page) => page.getByRole('status').filter({ hasText: /^\d+ of \d+ shown$/ });
+const cityBox = (page: Page, city: string) =>
+  page.getByRole('group', { name: 'City' }).getByRole('checkbox', { name: new RegExp(`^${city}`) });
+const fileInput = (page: Page) => page.getByLabel('Choose a file to import');
+const importReport = (page: Page) => page.locator('.import-report');
+
+async function openExporters(page: Page, path = '/exporters?lang=en'): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  // The imported lists have been read from IndexedDB.
+  await expect(page.getByRole('heading', { name: 'Imported lists' })).toBeVisible();
+}
+
+async function chooseTheme(page: Page, theme: Theme): Promise<void> {
+  const radio = page.getByRole('radio', { name: theme === 'dark' ? 'Dark' : 'Light', exact: true });
+  await radio.click();
+  await expect(radio).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+    .toBe(theme === 'dark' ? DARK_BG : LIGHT_BG);
+}
+
+/** The numbers of "A rows accepted, R rejected, of T rows in the file (ENC)." */
+async function reportNumbers(report: Locator): Promise<{ accepted: number; rejected: number; total: number }> {
+  const text = (await report.getByText(/accepted, \d+ rejected, of/).textContent()) ?? '';
+  const m = /(\d+) rows? accepted, (\d+) rejected, of (\d+) rows?/.exec(text);
+  expect(m, `report summary: ${text}`).not.toBeNull();
+  return { accepted: Number(m?.[1]), rejected: Number(m?.[2]), total: Number(m?.[3]) };
+}
+
+test('search for NetEase, filter by city, and a copied link reopens the same view', async ({ page, context }) => {
+  await openExporters(page);
+  await expect(countLine(page)).toHaveText('4 of 4 shown');
+  await expect(table(page).getByRole('rowheader')).toHaveText(OFFICIAL);
+
+  const search = page.getByRole('searchbox', { name: SEARCH });
+  await search.fill('NetEase');
+  await expect(countLine(page)).toHaveText('1 of 4 shown');
+  await expect(table(page).getByRole('rowheader')).toHaveText(['NetEase']);
+  await expect(page).toHaveURL((url) => url.searchParams.get('q') === 'NetEase');
+
+  await search.fill('');
+  await expect(countLine(page)).toHaveText('4 of 4 shown');
+  // A click, not check(): the box is controlled by the address.
+  await cityBox(page, 'Hangzhou').click();
+  await expect(cityBox(page, 'Hangzhou')).toBeChecked();
+  await expect(page).toHaveURL((url) => url.searchParams.get('city') === 'hangzhou');
+  await expect(countLine(page)).toHaveText('2 of 4 shown');
+  await expect(table(page).getByRole('rowheader')).toHaveText(['NetEase', 'Zoland Cartoon Co']);
+
+  await page.getByRole('button', { name: 'Sort by Name' }).click();
+  await page.getByRole('button', { name: 'Sort by Name' }).click();
+  await expect(page.getByRole('button', { name: 'Sort by Name' }).locator('xpath=..')).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await expect(table(page).getByRole('rowheader')).toHaveText(['Zoland Cartoon Co', 'NetEase']);
+  await expect(page).toHaveURL((url) => url.searchParams.get('dir') === 'desc');
+
+  const copied = page.url();
+  const other = await context.newPage();
+  await other.goto(copied);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(countLine(other)).toHaveText('2 of 4 shown');
+  await expect(cityBox(other, 'Hangzhou')).toBeChecked();
+  await expect(cityBox(other, 'Yiwu')).not.toBeChecked();
+  await expect(table(other).getByRole('rowheader')).toHaveText(['Zoland Cartoon Co', 'NetEase']);
+  await expect(other.getByRole('button', { name: 'Sort by Name' }).locator('xpath=..')).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  expect(other.url()).toBe(copied);
+});
+
+test('a search in the address survives a reload and opens in a new page', async ({ page, context }) => {
+  await openExporters(page);
+  await page.getByRole('searchbox', { name: SEARCH }).fill('网易');
+  await expect(countLine(page)).toHaveText('1 of 4 shown');
+  await expect(page).toHaveURL((url) => url.searchParams.get('q') === '网易');
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole('searchbox', { name: SEARCH })).toHaveValue('网易');
+  await expect(countLine(other)).toHaveText('1 of 4 shown');
+  await expect(table(other).getByRole('rowheader')).toHaveText(['NetEase']);
+});
+
+test('an unknown city in the address is dropped and named in a notice', async ({ page }) => {
+  await page.goto('/exporters?city=atlantis');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(page.getByRole('status').filter({ hasText: 'does not understand' })).toHaveText(
+    /ignored: city=atlantis\./,
+  );
+  await expect(page).toHaveURL((url) => !url.searchParams.has('city') && url.searchParams.get('lang') === 'en');
+  await expect(countLine(page)).toHaveText('4 of 4 shown');
+});
+
+test('the search box empties when the main navigation opens /exporters again', async ({ page }) => {
+  await openExporters(page);
+  const search = page.getByRole('searchbox', { name: SEARCH });
+  await search.fill('netease');
+  await expect(countLine(page)).toHaveText('1 of 4 shown');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exporters' }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/exporters' && !url.searchParams.has('q'));
+  await expect(search).toHaveValue('');
+  await expect(countLine(page)).toHaveText('4 of 4 shown');
+});
+
+test('the NetEase link in the table opens its detail page', async ({ page }) => {
+  await openExporters(page);
+  await table(page).getByRole('link', { name: 'NetEase', exact: true }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/exporters/netease');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('NetEase');
+  await expect(page).toHaveTitle(/^NetEase · /);
+});
+
+test('export all rows as CSV, import the file back, keep it over a reload, then remove it', async ({
+  page,
+}, testInfo) => {
+  await openExporters(page);
+  const today = new Date().toISOString().slice(0, 10);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download all 4 rows (CSV)' }).click(),
+  ]);
+  const fileName = download.suggestedFilename();
+  expect(fileName).toMatch(/\.csv$/);
+  const saved = testInfo.outputPath(fileName);
+  await download.saveAs(saved);
+  const bytes = await readFile(saved);
+
+  // UTF-8 BOM, so that Excel reads the Chinese names correctly.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString('utf8');
+  const lines = text.split(/\r\n/);
+  const meta = lines.filter((l) => /^"?# /.test(l));
+  expect(
+    meta.some((l) => /^"?# Source: Zhejiang Culture Exports dataset/.test(l)),
+    meta.join('\n'),
+  ).toBe(true);
+  expect(meta).toContain(`# Exported: ${today}`);
+  expect(meta).toContain('# Filters: none');
+  const headerAt = lines.indexOf(HEADER);
+  expect(headerAt, `header line in:\n${text}`).toBe(meta.length);
+  // Four data rows after the header, then the final CRLF.
+  expect(lines.slice(headerAt + 1).filter(Boolean)).toHaveLength(4);
+  expect(text).toContain('netease,NetEase,网易,Hangzhou,Video games');
+
+  await fileInput(page).setInputFiles(saved);
+  await expect(importReport(page).getByRole('heading', { name: `Import report for ${fileName}` })).toBeVisible();
+  await expect(importReport(page)).toContainText('4 rows accepted, 0 rejected, of 4 rows');
+  await expect(countLine(page)).toHaveText('8 of 8 shown');
+  await expect(table(page).getByRole('rowheader').filter({ hasText: IMPORTED })).toHaveCount(4);
+  await expect(table(page).getByRole('rowheader').filter({ hasNotText: IMPORTED })).toHaveText(OFFICIAL);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(countLine(page)).toHaveText('8 of 8 shown');
+  await expect(table(page).getByRole('rowheader').filter({ hasText: IMPORTED })).toHaveCount(4);
+
+  await page.getByRole('button', { name: `Remove ${fileName}` }).click();
+  await expect(countLine(page)).toHaveText('4 of 4 shown');
+  await expect(table(page).getByRole('rowheader')).toHaveText(OFFICIAL);
+  await expect(page.getByText('No list imported yet.')).toBeVisible();
+});
+
+test('exporting the rows shown records the filters in the file', async ({ page }, testInfo) => {
+  await openExporters(page);
+  await page.getByRole('searchbox', { name: SEARCH }).fill('net');
+  await cityBox(page, 'Hangzhou').click();
+  await expect(countLine(page)).toHaveText('1 of 4 shown');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the 1 row shown (CSV)' }).click(),
+  ]);
+  const saved = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(saved);
+  const lines = (await readFile(saved, 'utf8')).replace(/^\uFEFF/, '').split(/\r\n/);
+  expect(lines).toContain('# Filters: q=net; City=Hangzhou');
+  expect(lines.slice(lines.indexOf(HEADER) + 1).filter(Boolean)).toHaveLength(1);
+});
+
+test('a CSV with good and bad rows: each bad row is reported with its line and reason', async ({ page }, testInfo) => {
+  await openExporters(page);
+  const path = testInfo.outputPath('mixed.csv');
+  await writeFile(
+    path,
+    [
+      'name_en,city,value,unit',
+      'Good Culture Co,Hangzhou,100,CNY',
+      'Bad Value Co,Hangzhou,abc,CNY',
+      ',Yiwu,5,CNY',
+      'Euro Co,Yiwu,5,EUR',
+      '',
+    ].join('\n'),
+  );
+  await fileInput(page).setInputFiles(path);
+  const report = importReport(page);
+  await expect(report.getByRole('heading', { name: 'Import report for mixed.csv' })).toBeVisible();
+  const rejects = report.getByRole('listitem');
+  await expect(rejects).toHaveCount(3);
+  await expect(rejects.nth(0)).toContainText('line 3: the value is not a number');
+  await expect(rejects.nth(0)).toContainText('abc');
+  await expect(rejects.nth(1)).toContainText('line 4: no name in English or Chinese');
+  await expect(rejects.nth(2)).toContainText('line 5: unknown unit');
+  await expect(rejects.nth(2)).toContainText('EUR');
+
+  const { accepted, rejected, total } = await reportNumbers(report);
+  expect({ accepted, rejected, total }).toEqual({ accepted: 1, rejected: 3, total: 4 });
+  expect(accepted + rejected).toBe(total);
+
+  await expect(countLine(page)).toHaveText('5 of 5 shown');
+  await expect(table(page).getByRole('rowheader').filter({ hasText: IMPORTED })).toHaveText([/^Good Culture Co/]);
+});
+
+test('a facet value that only an imported list has survives a reload', async ({ page }) => {
+  await openExporters(page);
+  await fileInput(page).setInputFiles({
+    name: 'ningbo.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('name_en,city\nNingbo Culture Co,Ningbo\n'),
+  });
+  await expect(countLine(page)).toHaveText('5 of 5 shown');
+  await cityBox(page, 'Ningbo').click();
+  await expect(page).toHaveURL((url) => url.searchParams.get('city') === 'ningbo');
+  await expect(countLine(page)).toHaveText('1 of 5 shown');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(countLine(page)).toHaveText('1 of 5 shown');
+  await expect(cityBox(page, 'Ningbo')).toBeChecked();
+  await expect(page).toHaveURL((url) => url.searchParams.get('city') === 'ningbo');
+  await expect(page.getByText(/does not understand/)).toHaveCount(0);
+});
+
+/** Deterministic bytes that are no text in any encoding (a small LCG, with NULs and high bytes). */
+function noise(length: number): Buffer {
+  const out = Buffer.alloc(length);
+  let x = 12345;
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out[i] = x >>> 24;
+  }
+  return out;
+}
+
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+  Buffer.from('IHDR'),
+  Buffer.from([0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x10, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0xf3, 0xff, 0x61]),
+]);
+
+for (const [name, bytes] of [
+  ['picture.png.csv', PNG],
+  ['random.csv', noise(2048)],
+] as const) {
+  test(`a file that is not a table (${name}) gets a clear error and the official rows stay`, async ({ page }) => {
+    await openExporters(page);
+    await fileInput(page).setInputFiles({ name, mimeType: 'text/csv', buffer: bytes });
+    await expect(page.getByRole('alert')).toHaveText('This file is not a table of exporters.');
+    await expect(countLine(page)).toHaveText('4 of 4 shown');
+    await expect(table(page).getByRole('rowheader')).toHaveText(OFFICIAL);
+    await expect(page.getByText('No list imported yet.')).toBeVisible();
+    await expect(page.getByRole('button', { name: `Remove ${name}` })).toHaveCount(0);
+  });
+}
+
+test('a GBK-encoded CSV imports with its Chinese name readable', async ({ page }) => {
+  await openExporters(page);
+  const gbk = Buffer.concat([
+    Buffer.from('name_zh,city,value,unit\r\n'),
+    Buffer.from([0xcd, 0xf8, 0xd2, 0xd7]), // 网易
+    Buffer.from(','),
+    Buffer.from([0xba, 0xbc, 0xd6, 0xdd]), // 杭州
+    Buffer.from(',5,CNY\r\n'),
+  ]);
+  await fileInput(page).setInputFiles({ name: 'gbk.csv', mimeType: 'text/csv', buffer: gbk });
+  const report = importReport(page);
+  await expect(report).toContainText('(GBK)');
+  expect(await reportNumbers(report)).toEqual({ accepted: 1, rejected: 0, total: 1 });
+  await expect(countLine(page)).toHaveText('5 of 5 shown');
+  const row = table(page).getByRole('rowheader').filter({ hasText: IMPORTED });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('网易');
+  // 杭州 in the file is the dataset's Hangzhou.
+  await expect(cityBox(page, 'Hangzhou').locator('xpath=..')).toContainText('3');
+
+  await page.getByRole('searchbox', { name: SEARCH }).fill('网易');
+  await expect(countLine(page)).toHaveText('2 of 5 shown');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: /exporters in the ${theme} theme has no WCAG A/AA violations`, async ({ page }) => {
+    await openExporters(page);
+    await chooseTheme(page, theme);
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test(`axe: /exporters filtered, with an imported list and an import report, ${theme} theme`, async ({ page }) => {
+    // A city filter greys the facet values that would show nothing.
+    await openExporters(page, '/exporters?lang=en&city=hangzhou');
+    await chooseTheme(page, theme);
+    await fileInput(page).setInputFiles({
+      name: 'team.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name_en,value,unit\nTeam Co,1,CNY\nBad Co,x,CNY\n'),
+    });
+    await expect(importReport(page).getByRole('listitem')).toHaveCount(1);
+    await expect(countLine(page)).toHaveText('2 of 5 shown');
+    await expect(page.locator('.facet__option--empty').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test(`axe: /exporters with no matching row, ${theme} theme`, async ({ page }) => {
+    await openExporters(page, '/exporters?lang=en&q=nothing-like-this');
+    await chooseTheme(page, theme);
+    await expect(page.getByText('No exporter matches these filters.')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test(`axe: /exporters/netease in the ${theme} theme has no WCAG A/AA violations`, async ({ page }) => {
+    await page.goto('/exporters/netease?lang=en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('NetEase');
+    await chooseTheme(page, theme);
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('keyboard: Tab into the search box, type, Tab to a facet and Space toggles it', async ({ page }) => {
+  await openExporters(page);
+  const search = page.getByRole('searchbox', { name: SEARCH });
+  // From the top of the page, Tab until the search box has focus; give up after the header's controls.
+  await page.locator('body').focus();
+  let tabs = 0;
+  while (!(await search.evaluate((el) => el === document.activeElement)) && tabs < 40) {
+    await page.keyboard.press('Tab');
+    tabs++;
+  }
+  await expect(search).toBeFocused();
+
+  await page.keyboard.type('group');
+  await expect(countLine(page)).toHaveText('2 of 4 shown');
+  await expect(page).toHaveURL((url) => url.searchParams.get('q') === 'group');
+
+  await page.keyboard.press('Tab');
+  await expect(cityBox(page, 'Hangzhou')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(cityBox(page, 'Yiwu')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(cityBox(page, 'Yiwu')).toBeChecked();
+  await expect(cityBox(page, 'Yiwu')).toBeFocused();
+  await expect(page).toHaveURL((url) => url.searchParams.get('city') === 'yiwu');
+  await expect(countLine(page)).toHaveText('1 of 4 shown');
+  await expect(table(page).getByRole('rowheader')).toHaveText(['Huahong Group']);
+
+  await page.keyboard.press('Space');
+  await expect(cityBox(page, 'Yiwu')).not.toBeChecked();
+  await expect(countLine(page)).toHaveText('2 of 4 shown');
+  await expect(page).toHaveURL((url) => !url.searchParams.has('city'));
+});
+
+test.describe('phone width (390 × 844)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  async function expectNoHorizontalScroll(page: Page): Promise<void> {
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(widths.client).toBe(390);
+    expect(widths.scroll, 'document scrollWidth at 390px viewport').toBeLessThanOrEqual(390);
+  }
+
+  for (const path of ['/exporters', '/exporters/netease'] as const) {
+    for (const lang of ['en', 'zh'] as const) {
+      test(`${path} in ${lang} has no horizontal page scroll`, async ({ page }) => {
+        await page.goto(`${path}?lang=${lang}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expectNoHorizontalScroll(page);
+      });
+    }
+  }
+
+  test('/exporters with an imported row and its report has no horizontal page scroll', async ({ page }) => {
+    await openExporters(page);
+    await fileInput(page).setInputFiles({
+      name: 'a-rather-long-file-name-for-a-team-list-of-exporters-2024.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'name_en,city,markets,value,unit,source\n' +
+          'Long Name International Culture Export Company,Hangzhou,Europe; Southeast Asia,123456789,CNY,Team notes\n',
+      ),
+    });
+    await expect(countLine(page)).toHaveText('5 of 5 shown');
+    await expectNoHorizontalScroll(page);
+  });
+});
