@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ExporterRow } from '../domain/exporter-rows';
+import type { ExporterRow, FacetValue } from '../domain/exporter-rows';
 
 /*
  * A team's own lists, kept in this browser (IndexedDB) across reloads. Each import is one
@@ -60,10 +60,33 @@ function isList(value: unknown): value is ImportedList {
   );
 }
 
+/**
+ * IndexedDB hands back a fresh copy of every facet on every row; 100,000 rows then hold several
+ * hundred thousand identical little objects. One object per distinct facet keeps the heap small.
+ */
+function internFacets(lists: ImportedList[]): void {
+  const seen = new Map<string, FacetValue>();
+  const intern = (f: FacetValue): FacetValue => {
+    const id = `${f.key}\u0000${f.label.en}\u0000${f.label.zh}`;
+    const known = seen.get(id);
+    if (known) return known;
+    seen.set(id, f);
+    return f;
+  };
+  for (const list of lists)
+    for (const row of list.rows) {
+      if (row.city) row.city = intern(row.city);
+      if (row.sector) row.sector = intern(row.sector);
+      row.markets = row.markets.map(intern);
+    }
+}
+
 export async function loadImportedLists(): Promise<ImportedList[]> {
   const all = await run<unknown[]>('readonly', (store) => store.getAll());
   // A record this version cannot read is left out rather than breaking the page.
-  return all.filter(isList).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+  const lists = all.filter(isList).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+  internFacets(lists);
+  return lists;
 }
 
 export function saveImportedList(list: ImportedList): Promise<IDBValidKey> {
@@ -89,7 +112,13 @@ export function useSaveImportedList() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: saveImportedList,
-    onSuccess: () => client.invalidateQueries({ queryKey: importedListsQuery.queryKey }),
+    // The mutation would otherwise keep the whole list (its variables) in memory for minutes.
+    gcTime: 0,
+    // The list just stored joins the cache as it is, instead of a second copy read back from disk.
+    onSuccess: (_key, list) => {
+      internFacets([list]);
+      client.setQueryData<ImportedList[]>(importedListsQuery.queryKey, (old) => [...(old ?? []), list]);
+    },
   });
 }
 

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SortDir } from '../domain/row-index';
@@ -60,8 +60,13 @@ export function DataTable<R>({
   });
   const items = virtual ? virtualizer.getVirtualItems() : [];
   // Only the rows in view reach the table model, so 100,000 rows cost what 40 do.
-  const windowRows = virtual ? items.map((v) => rows[v.index]).filter((r): r is R => r !== undefined) : (rows as R[]);
   const firstIndex = virtual ? (items[0]?.index ?? 0) : 0;
+  const lastIndex = virtual ? (items[items.length - 1]?.index ?? -1) : rows.length - 1;
+  // The same window gives the same array, so the table model is not rebuilt on every render.
+  const windowRows = useMemo(
+    () => (virtual ? rows.slice(firstIndex, lastIndex + 1) : (rows as R[])),
+    [virtual, rows, firstIndex, lastIndex],
+  );
   // Cells are drawn by calling the column's function below, not through the table's renderer: a
   // function made anew each render would be a new component type, and React would rebuild every
   // cell (losing focus and clicks) on each keystroke.
@@ -73,6 +78,9 @@ export function DataTable<R>({
     getRowId: rowKey,
     manualSorting: true,
     manualFiltering: true,
+    // No pagination here: left on, its reset on every new `data` would loop render after render.
+    manualPagination: true,
+    autoResetPageIndex: false,
   });
   const shown = table.getRowModel().rows.map((row, i) => ({ row, index: firstIndex + i }));
   const padTop = virtual ? (items[0]?.start ?? 0) : 0;

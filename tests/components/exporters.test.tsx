@@ -70,16 +70,17 @@ describe('exporters page: filters and the address', () => {
     await user.type(search, 'netease');
     await waitFor(() => expect(countLine()).toHaveTextContent('1 of 4 shown'));
     expect(rowNames()).toEqual([NETEASE]);
-    expect(currentLocation().searchParams.get('q')).toBe('netease');
+    // The address follows a moment after typing stops.
+    await waitFor(() => expect(currentLocation().searchParams.get('q')).toBe('netease'));
 
     await user.clear(search);
     await waitFor(() => expect(countLine()).toHaveTextContent('4 of 4 shown'));
-    expect(currentLocation().searchParams.has('q')).toBe(false);
+    await waitFor(() => expect(currentLocation().searchParams.has('q')).toBe(false));
 
     await user.type(search, '网易');
     await waitFor(() => expect(countLine()).toHaveTextContent('1 of 4 shown'));
     expect(rowNames()).toEqual([NETEASE]);
-    expect(currentLocation().searchParams.get('q')).toBe('网易');
+    await waitFor(() => expect(currentLocation().searchParams.get('q')).toBe('网易'));
   });
 
   it('filters by the City facet, writes city=hangzhou, and updates the other facets’ counts', async () => {

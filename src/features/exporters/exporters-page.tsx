@@ -1,10 +1,11 @@
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { useCatalog } from '../../api/catalog';
 import { useImportedLists } from '../../api/imported-rows';
 import { AppLink } from '../../components/app-link';
 import { DataTable, type DataColumn } from '../../components/data-table';
 import { FacetFilter } from '../../components/facet-filter';
-import { NameText } from '../../components/name-text';
+import { nameText } from '../../components/name-text';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
 import { useTableState } from '../../components/use-table-state';
@@ -19,6 +20,7 @@ import { EXPORTER_DIMS, EXPORTER_SORTS, exporterIndexSpec, type ExporterDim } fr
 import { ImportPanel } from './import-panel';
 
 const NO_ROWS: readonly ExporterRow[] = [];
+const SEARCH_TO_ADDRESS_MS = 300;
 
 /** Every facet value present in the rows, in a stable order (the official ones first). */
 function facetValues(rows: readonly ExporterRow[], dim: ExporterDim): FacetValue[] {
@@ -75,27 +77,39 @@ export function ExportersPage() {
     [facets],
   );
   const [state, setState] = useTableState(spec, !imported.isPending);
-  // What was just typed, until the address has caught up with it; a change of the address from
-  // elsewhere (the navigation, back) wins, because it no longer matches what the typing started from.
-  const [typed, setTyped] = useState<{ value: string; from: string } | undefined>(undefined);
-  // Once the address holds what was typed, the typing is done with (React's pattern for state
-  // that follows props: a guarded update during render).
-  if (typed && state.q === typed.value) setTyped(undefined);
-  const q = typed && typed.from === state.q ? typed.value : state.q;
-  const deferredQ = useDeferredValue(q);
+  // What was just typed, until the address has caught up with it. Any other change of the address
+  // (the navigation, back) makes it obsolete: the typing belonged to the entry it started on.
+  const { key: locationKey } = useLocation();
+  const [typed, setTyped] = useState<{ value: string; at: string } | undefined>(undefined);
+  const q = typed && typed.at === locationKey ? typed.value : state.q;
   const result = useMemo(
-    () => queryIndex(index, { q: deferredQ, filters: state.filters, sort: state.sort, lang }),
-    [index, deferredQ, state.filters, state.sort, lang],
+    () => queryIndex(index, { q, filters: state.filters, sort: state.sort, lang }),
+    [index, q, state.filters, state.sort, lang],
   );
-  const shownRows = useMemo(
-    () => Array.from(result.matches, (i) => rows[i]).filter((r) => r !== undefined),
-    [result, rows],
-  );
+  const shownRows = useMemo(() => {
+    const out: ExporterRow[] = new Array<ExporterRow>(result.total);
+    let k = 0;
+    for (const i of result.matches) {
+      const row = rows[i];
+      if (row) out[k++] = row;
+    }
+    out.length = k;
+    return out;
+  }, [result, rows]);
 
-  const update = (next: Partial<TableState>) => setState({ ...state, q, ...next });
+  // The address follows the search box a moment after typing stops: writing it on every key
+  // re-rendered the whole page shell each time, for an address nobody reads mid-word.
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Leaving the entry (navigation, back, unmount) drops a write still waiting.
+  useEffect(() => () => clearTimeout(pending.current), [locationKey]);
+  const update = (next: Partial<TableState>) => {
+    clearTimeout(pending.current);
+    setState({ ...state, q, ...next });
+  };
   const onSearch = (value: string) => {
-    setTyped({ value, from: state.q });
-    setState({ ...state, q: value });
+    setTyped({ value, at: locationKey });
+    clearTimeout(pending.current);
+    pending.current = setTimeout(() => setState({ ...state, q: value }), SEARCH_TO_ADDRESS_MS);
   };
   const onSort = (key: string) =>
     update({ sort: { key, dir: state.sort?.key === key && state.sort.dir === 'asc' ? 'desc' : 'asc' } });
@@ -134,6 +148,14 @@ export function ExportersPage() {
     download(csv, `zhejiang-exporters-${which}-${today}.csv`);
   };
 
+  // Strings and marks looked up once per render, not once per cell: with long lists the
+  // per-cell lookups were a third of a keystroke's time.
+  const marks = { translated: t('figure.translatedName'), missing: t('figure.noChineseName') };
+  const notStated = <span className="not-stated">{t('state.notStated')}</span>;
+  const importedMark = t('exporters.imported');
+  const syntheticMark = t('exporters.synthetic');
+  const listSeparator = lang === 'zh' ? '、' : ', ';
+
   const columns: DataColumn<ExporterRow>[] = [
     {
       id: 'name',
@@ -143,34 +165,31 @@ export function ExportersPage() {
       cell: (r) => (
         <>
           {r.origin === 'official' ? (
-            <AppLink to={`/exporters/${r.id}`}>
-              <NameText name={r.name} />
-            </AppLink>
+            <AppLink to={`/exporters/${r.id}`}>{nameText(r.name, lang, marks)}</AppLink>
           ) : (
-            <NameText name={r.name} />
+            nameText(r.name, lang, marks)
           )}
           {r.origin === 'imported' && (
             <span className="row-mark">
-              {t('exporters.imported')}
-              {r.synthetic && ` · ${t('exporters.synthetic')}`}
+              {importedMark}
+              {r.synthetic && ` · ${syntheticMark}`}
             </span>
           )}
         </>
       ),
     },
-    { id: 'city', header: t('exporters.colCity'), sortable: true, cell: (r) => r.city?.label[lang] ?? <NotStated /> },
+    { id: 'city', header: t('exporters.colCity'), sortable: true, cell: (r) => r.city?.label[lang] ?? notStated },
     {
       id: 'sector',
       header: t('exporters.colSector'),
       sortable: true,
-      cell: (r) => r.sector?.label[lang] ?? <NotStated />,
+      cell: (r) => r.sector?.label[lang] ?? notStated,
     },
     {
       id: 'markets',
       header: t('exporters.colMarkets'),
       sortable: true,
-      cell: (r) =>
-        r.markets.length ? r.markets.map((m) => m.label[lang]).join(lang === 'zh' ? '、' : ', ') : <NotStated />,
+      cell: (r) => (r.markets.length ? r.markets.map((m) => m.label[lang]).join(listSeparator) : notStated),
     },
     {
       id: 'figure',
@@ -192,7 +211,7 @@ export function ExportersPage() {
             {r.keyFigure.period && <span className="cell-note">{formatPeriod(r.keyFigure.period, lang)}</span>}
           </>
         ) : (
-          <NotStated />
+          notStated
         ),
     },
     {
@@ -214,7 +233,7 @@ export function ExportersPage() {
           })
         ) : (
           <>
-            {r.sourceText || <NotStated />}
+            {r.sourceText || notStated}
             {r.importedFrom && <span className="cell-note">{t('exporters.fromFile', { file: r.importedFrom })}</span>}
           </>
         ),
@@ -251,6 +270,7 @@ export function ExportersPage() {
             disabled={!filtered}
             onClick={() => {
               setTyped(undefined);
+              clearTimeout(pending.current);
               setState({ q: '', filters: {}, sort: state.sort });
             }}
           >
@@ -289,6 +309,7 @@ export function ExportersPage() {
                   className="button button--quiet"
                   onClick={() => {
                     setTyped(undefined);
+                    clearTimeout(pending.current);
                     setState({ q: '', filters: {}, sort: state.sort });
                   }}
                 >

@@ -10,7 +10,7 @@ const SHOWN_REJECTS = 100;
 type Status =
   | { kind: 'idle' }
   | { kind: 'reading'; file: string; fraction: number }
-  | { kind: 'done'; result: ImportResult }
+  | { kind: 'done'; result: ImportResult; accepted: number }
   | { kind: 'failed'; message: string };
 
 /**
@@ -31,14 +31,19 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
       const result = await importFile(file, known, (fraction) =>
         setStatus({ kind: 'reading', file: file.name, fraction }),
       );
-      setStatus({ kind: 'done', result });
+      // The report keeps counts and rejects, not a second copy of every accepted row.
+      setStatus({ kind: 'done', result: { ...result, accepted: [] }, accepted: result.accepted.length });
       if (!result.error && result.accepted.length > 0)
-        save.mutate({
-          id: `list-${Date.now().toString(36)}`,
-          fileName: file.name,
-          importedAt: new Date().toISOString(),
-          rows: result.accepted,
-        });
+        save.mutate(
+          {
+            id: `list-${Date.now().toString(36)}`,
+            fileName: file.name,
+            importedAt: new Date().toISOString(),
+            rows: result.accepted,
+          },
+          // Forget the variables once stored: they are the whole list.
+          { onSuccess: () => save.reset() },
+        );
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
@@ -77,7 +82,7 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
             {t('exporters.failed', { message: status.message })}
           </p>
         )}
-        {status.kind === 'done' && <ImportReport result={status.result} />}
+        {status.kind === 'done' && <ImportReport result={status.result} accepted={status.accepted} />}
         {save.error && (
           <p className="notice notice--error" role="alert">
             {t('exporters.saveError', { message: save.error.message })}
@@ -117,7 +122,7 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
   );
 }
 
-function ImportReport({ result }: { result: ImportResult }) {
+function ImportReport({ result, accepted }: { result: ImportResult; accepted: number }) {
   const { t } = useT();
   if (result.error)
     return (
@@ -131,7 +136,7 @@ function ImportReport({ result }: { result: ImportResult }) {
       <h3>{t('exporters.reportTitle', { file: result.fileName })}</h3>
       <p>
         {t('exporters.reportSummary', {
-          accepted: t('exporters.acceptedRows', { count: result.accepted.length }),
+          accepted: t('exporters.acceptedRows', { count: accepted }),
           rejected: result.rejected.length,
           total: t('exporters.fileRows', { count: result.total }),
           encoding: result.format === 'json' ? 'JSON' : result.encoding.toUpperCase(),
