@@ -1,23 +1,12 @@
 import { useParams } from 'react-router';
 import { useCatalog } from '../../api/catalog';
 import { AppLink } from '../../components/app-link';
+import { BackLink } from '../../components/back-link';
 import { EntityFacts, EntityRelated, placeKindOf, rankOf } from '../../components/entity-facts';
 import { NameText } from '../../components/name-text';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
 import { displayName, formatFigure } from '../../domain/figures';
-
-function BackToBases() {
-  const { t } = useT();
-  return (
-    <p className="back-link">
-      <AppLink to="/bases">
-        <span aria-hidden="true">← </span>
-        {t('detail.backToBases')}
-      </AppLink>
-    </p>
-  );
-}
 
 /** One base, zone or the cloud platform: what it is, its figures and facts, and what it relates to. */
 export function BaseDetailPage() {
@@ -34,7 +23,7 @@ export function BaseDetailPage() {
       <div className="page state-page">
         <h1>{t('detail.baseNotFoundTitle')}</h1>
         <p>{t('detail.baseNotFound', { id })}</p>
-        <BackToBases />
+        <BackLink to="/bases" label={t('detail.backToBases')} />
       </div>
     );
   }
@@ -44,7 +33,7 @@ export function BaseDetailPage() {
   const colon = lang === 'zh' ? '：' : ': ';
   return (
     <div className="page detail-page">
-      <BackToBases />
+      <BackLink to="/bases" label={t('detail.backToBases')} />
       <header className="page__header">
         <h1>
           <NameText name={entity.name} />

@@ -1,23 +1,11 @@
 import { useParams } from 'react-router';
 import { useCatalog } from '../../api/catalog';
-import { AppLink } from '../../components/app-link';
+import { BackLink } from '../../components/back-link';
 import { EntityFacts, EntityRelated } from '../../components/entity-facts';
 import { NameText } from '../../components/name-text';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
 import { displayName } from '../../domain/figures';
-
-function BackToExporters() {
-  const { t } = useT();
-  return (
-    <p className="back-link">
-      <AppLink to="/exporters">
-        <span aria-hidden="true">← </span>
-        {t('detail.backToExporters')}
-      </AppLink>
-    </p>
-  );
-}
 
 /** One exporting company: its sector and city, its figures and facts, and what it relates to. */
 export function ExporterDetailPage() {
@@ -33,7 +21,7 @@ export function ExporterDetailPage() {
       <div className="page state-page">
         <h1>{t('detail.exporterNotFoundTitle')}</h1>
         <p>{t('detail.exporterNotFound', { id })}</p>
-        <BackToExporters />
+        <BackLink to="/exporters" label={t('detail.backToExporters')} />
       </div>
     );
   }
@@ -41,7 +29,7 @@ export function ExporterDetailPage() {
   const city = entity.cityId ? catalog.entities.get(entity.cityId) : undefined;
   return (
     <div className="page detail-page">
-      <BackToExporters />
+      <BackLink to="/exporters" label={t('detail.backToExporters')} />
       <header className="page__header">
         <h1>
           <NameText name={entity.name} />

@@ -111,6 +111,11 @@ export function ExportersPage() {
     clearTimeout(pending.current);
     pending.current = setTimeout(() => setState({ ...state, q: value }), SEARCH_TO_ADDRESS_MS);
   };
+  const clearAll = () => {
+    setTyped(undefined);
+    clearTimeout(pending.current);
+    setState({ q: '', filters: {}, sort: state.sort });
+  };
   const onSort = (key: string) =>
     update({ sort: { key, dir: state.sort?.key === key && state.sort.dir === 'asc' ? 'desc' : 'asc' } });
   const filtered = q !== '' || Object.values(state.filters).some((s) => s.size > 0);
@@ -264,16 +269,7 @@ export function ExportersPage() {
               onChange={(next) => update({ filters: { ...state.filters, [d]: next } })}
             />
           ))}
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={!filtered}
-            onClick={() => {
-              setTyped(undefined);
-              clearTimeout(pending.current);
-              setState({ q: '', filters: {}, sort: state.sort });
-            }}
-          >
+          <button type="button" className="button button--quiet" disabled={!filtered} onClick={clearAll}>
             {t('exporters.clear')}
           </button>
         </div>
@@ -304,15 +300,7 @@ export function ExportersPage() {
             empty={
               <>
                 {t('exporters.empty')}{' '}
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  onClick={() => {
-                    setTyped(undefined);
-                    clearTimeout(pending.current);
-                    setState({ q: '', filters: {}, sort: state.sort });
-                  }}
-                >
+                <button type="button" className="button button--quiet" onClick={clearAll}>
                   {t('exporters.clear')}
                 </button>
               </>
