@@ -14,10 +14,11 @@
 // --profile (or when the keystroke budget is missed) it also says where the main thread's time
 // goes while typing.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { pathToFileURL } from 'node:url';
 import { generateExporters } from './synthetic.mjs';
 
@@ -260,40 +261,7 @@ function checkKeys(lib, csvBySize) {
   }
 }
 
-// ── Chromium ──────────────────────────────────────────────────────────────────────────────
-
-const FALLBACK_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** The launch flags of playwright.config.ts, read from its text so the two cannot drift apart. */
-function chromiumFlags() {
-  try {
-    const config = readFileSync(resolve(root, 'playwright.config.ts'), 'utf8');
-    const list = /args:\s*\[([^\]]*)\]/.exec(config)?.[1];
-    const flags = list ? [...list.matchAll(/'([^']+)'|"([^"]+)"/g)].map((m) => m[1] ?? m[2]) : [];
-    return flags.length ? flags : FALLBACK_FLAGS;
-  } catch {
-    return FALLBACK_FLAGS;
-  }
-}
-
-function chromiumPath() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there`);
-    return fromEnv;
-  }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  throw new Error('no Chromium at /usr/bin/chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
-}
+// ── Chromium (scripts/chromium.mjs) ──────────────────────────────────────────────────────────────────────────────
 
 const STATUS = /^\d+ of \d+ shown$/;
 
@@ -556,7 +524,7 @@ async function openExporters(browser, devices, baseUrl, errors) {
 
 async function browserBench(baseUrl, files) {
   const { chromium, devices } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumFlags() });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
   cleanups.push(() => browser.close());
   const errors = [];
   let session = await openExporters(browser, devices, baseUrl, errors);

@@ -1,35 +1,76 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { IgnoredParam } from '../domain/params';
 import { parseTableParams, writeTableParams, type TableParamSpec, type TableState } from '../domain/table-params';
+
+/** How long after the last keystroke the address takes up the search. */
+export const SEARCH_TO_ADDRESS_MS = 300;
+
+export interface TableStateControls {
+  /** The view; `q` is what the search box shows, which may run ahead of the address. */
+  state: TableState;
+  /** Writes the whole view to the address now (a pending search write included). */
+  setState: (next: TableState) => void;
+  /** Shows a search at once and writes it to the address a moment after typing stops. */
+  setQuery: (q: string) => void;
+}
 
 /**
  * A table's search, facets and sort, kept in the address. Values that match nothing known
  * are dropped from it, and the page's notice says which (through the history entry's state).
  * Pass `ready: false` until every row is loaded, so a facet of an imported list is not dropped
  * before that list is there.
+ *
+ * Typing does not write the address on every key: that re-rendered the whole page shell per
+ * keystroke (measured by npm run bench). What was typed is shown until the address catches up;
+ * any other change of the address (navigation, back) makes it obsolete and drops a pending write.
  */
-export function useTableState(spec: TableParamSpec, ready: boolean): [TableState, (next: TableState) => void] {
+export function useTableState(spec: TableParamSpec, ready: boolean): TableStateControls {
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
   const dims = useMemo(() => Object.keys(spec.facets), [spec.facets]);
-  const { state, ignored } = useMemo(() => parseTableParams(searchParams, spec), [searchParams, spec]);
+  const { state: fromAddress, ignored } = useMemo(() => parseTableParams(searchParams, spec), [searchParams, spec]);
 
   useEffect(() => {
     if (!ready || ignored.length === 0) return;
     const previous = (location.state as { ignored?: IgnoredParam[] } | null)?.ignored ?? [];
-    const clean = writeTableParams(state, searchParams, dims);
+    const clean = writeTableParams(fromAddress, searchParams, dims);
     void navigate(
       { pathname: location.pathname, search: `?${clean.toString()}`, hash: location.hash },
       { replace: true, state: { ignored: [...previous, ...ignored] } },
     );
-  }, [ready, ignored, state, searchParams, dims, location, navigate]);
+  }, [ready, ignored, fromAddress, searchParams, dims, location, navigate]);
 
-  const setState = useCallback(
+  const [typed, setTyped] = useState<{ q: string; at: string } | undefined>(undefined);
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(pending.current), [location.key]);
+
+  const state = useMemo(
+    () => (typed && typed.at === location.key ? { ...fromAddress, q: typed.q } : fromAddress),
+    [typed, location.key, fromAddress],
+  );
+
+  const write = useCallback(
     (next: TableState) =>
       setSearchParams((prev) => writeTableParams(next, prev, dims), { replace: true, preventScrollReset: true }),
     [setSearchParams, dims],
   );
-  return [state, setState];
+  const setState = useCallback(
+    (next: TableState) => {
+      clearTimeout(pending.current);
+      setTyped(undefined);
+      write(next);
+    },
+    [write],
+  );
+  const setQuery = useCallback(
+    (q: string) => {
+      setTyped({ q, at: location.key });
+      clearTimeout(pending.current);
+      pending.current = setTimeout(() => write({ ...state, q }), SEARCH_TO_ADDRESS_MS);
+    },
+    [location.key, state, write],
+  );
+  return { state, setState, setQuery };
 }

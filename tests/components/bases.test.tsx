@@ -51,13 +51,13 @@ describe('export bases page', () => {
     await user.type(search, 'zone');
     await waitFor(() => expect(countLine()).toHaveTextContent('2 of 5 shown'));
     expect(rowNames()).toEqual([COOP_ZONE, 'China Zhejiang International Cooperation Zone for Arts Trade']);
-    expect(currentLocation().searchParams.get('q')).toBe('zone');
+    await waitFor(() => expect(currentLocation().searchParams.get('q')).toBe('zone'));
 
     await user.clear(search);
     await user.type(search, '合作区');
     await waitFor(() => expect(countLine()).toHaveTextContent('2 of 5 shown'));
     expect(rowNames()).toEqual([COOP_ZONE, 'China Zhejiang International Cooperation Zone for Arts Trade']);
-    expect(currentLocation().searchParams.get('q')).toBe('合作区');
+    await waitFor(() => expect(currentLocation().searchParams.get('q')).toBe('合作区'));
   });
 
   it('shows the count line in Chinese and finds a name typed in Chinese', async () => {

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useCatalog } from '../../api/catalog';
 import { AppLink } from '../../components/app-link';
 import { DataTable, type DataColumn } from '../../components/data-table';
@@ -7,6 +7,7 @@ import { FacetFilter } from '../../components/facet-filter';
 import { NameText } from '../../components/name-text';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
+import { SearchBox } from '../../components/search-box';
 import { useTableState } from '../../components/use-table-state';
 import type { Bilingual, Entity, Figure } from '../../data/schema';
 import type { FacetValue } from '../../domain/exporter-rows';
@@ -73,7 +74,6 @@ export function BasesPage() {
   const catalog = useCatalog();
   const { t, lang } = useT();
   usePageTitle(t('nav.bases'));
-  const searchId = useId();
   const searchRef = useRef<HTMLInputElement>(null);
 
   const rows = useMemo(() => baseRows(catalog), [catalog]);
@@ -128,7 +128,7 @@ export function BasesPage() {
     }),
     [cityValues, kindValues],
   );
-  const [state, setState] = useTableState(paramSpec, true);
+  const { state, setState, setQuery } = useTableState(paramSpec, true);
 
   const result = useMemo(
     () => queryIndex(index, { q: state.q, filters: state.filters, sort: state.sort, lang }),
@@ -209,19 +209,8 @@ export function BasesPage() {
       </header>
 
       <div className="table-layout">
-        <div className="filters bases-filters" role="search" aria-label={t('bases.filters')}>
-          <div className="search-box">
-            <label htmlFor={searchId}>{t('bases.searchLabel')}</label>
-            <input
-              id={searchId}
-              ref={searchRef}
-              type="search"
-              value={state.q}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(e) => setState({ ...state, q: e.currentTarget.value })}
-            />
-          </div>
+        <div className="filters" role="search" aria-label={t('bases.filters')}>
+          <SearchBox label={t('bases.searchLabel')} value={state.q} onChange={setQuery} inputRef={searchRef} />
           <FacetFilter
             legend={t('bases.facetCity')}
             values={cityValues}

@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { useMemo, type ReactNode } from 'react';
 import { useCatalog } from '../../api/catalog';
 import { useImportedLists } from '../../api/imported-rows';
 import { AppLink } from '../../components/app-link';
@@ -8,6 +7,7 @@ import { FacetFilter } from '../../components/facet-filter';
 import { nameText } from '../../components/name-text';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
+import { SearchBox } from '../../components/search-box';
 import { useTableState } from '../../components/use-table-state';
 import type { Entity } from '../../data/schema';
 import { exportersToCsv, knownFacets } from '../../domain/exporter-file';
@@ -20,7 +20,6 @@ import { EXPORTER_DIMS, EXPORTER_SORTS, exporterIndexSpec, type ExporterDim } fr
 import { ImportPanel } from './import-panel';
 
 const NO_ROWS: readonly ExporterRow[] = [];
-const SEARCH_TO_ADDRESS_MS = 300;
 
 /** Every facet value present in the rows, in a stable order (the official ones first). */
 function facetValues(rows: readonly ExporterRow[], dim: ExporterDim): FacetValue[] {
@@ -76,12 +75,8 @@ export function ExportersPage() {
     }),
     [facets],
   );
-  const [state, setState] = useTableState(spec, !imported.isPending);
-  // What was just typed, until the address has caught up with it. Any other change of the address
-  // (the navigation, back) makes it obsolete: the typing belonged to the entry it started on.
-  const { key: locationKey } = useLocation();
-  const [typed, setTyped] = useState<{ value: string; at: string } | undefined>(undefined);
-  const q = typed && typed.at === locationKey ? typed.value : state.q;
+  const { state, setState, setQuery } = useTableState(spec, !imported.isPending);
+  const { q } = state;
   const result = useMemo(
     () => queryIndex(index, { q, filters: state.filters, sort: state.sort, lang }),
     [index, q, state.filters, state.sort, lang],
@@ -97,25 +92,8 @@ export function ExportersPage() {
     return out;
   }, [result, rows]);
 
-  // The address follows the search box a moment after typing stops: writing it on every key
-  // re-rendered the whole page shell each time, for an address nobody reads mid-word.
-  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  // Leaving the entry (navigation, back, unmount) drops a write still waiting.
-  useEffect(() => () => clearTimeout(pending.current), [locationKey]);
-  const update = (next: Partial<TableState>) => {
-    clearTimeout(pending.current);
-    setState({ ...state, q, ...next });
-  };
-  const onSearch = (value: string) => {
-    setTyped({ value, at: locationKey });
-    clearTimeout(pending.current);
-    pending.current = setTimeout(() => setState({ ...state, q: value }), SEARCH_TO_ADDRESS_MS);
-  };
-  const clearAll = () => {
-    setTyped(undefined);
-    clearTimeout(pending.current);
-    setState({ q: '', filters: {}, sort: state.sort });
-  };
+  const update = (next: Partial<TableState>) => setState({ ...state, ...next });
+  const clearAll = () => setState({ q: '', filters: {}, sort: state.sort });
   const onSort = (key: string) =>
     update({ sort: { key, dir: state.sort?.key === key && state.sort.dir === 'asc' ? 'desc' : 'asc' } });
   const filtered = q !== '' || Object.values(state.filters).some((s) => s.size > 0);
@@ -254,10 +232,7 @@ export function ExportersPage() {
 
       <div className="table-layout">
         <div className="filters" role="search" aria-label={t('exporters.filters')}>
-          <label className="search-box">
-            <span className="search-box__label">{t('exporters.search')}</span>
-            <input type="search" value={q} onChange={(e) => onSearch(e.currentTarget.value)} autoComplete="off" />
-          </label>
+          <SearchBox label={t('exporters.search')} value={q} onChange={setQuery} />
           {EXPORTER_DIMS.map((d) => (
             <FacetFilter
               key={d}

@@ -1,0 +1,25 @@
+import type { Ref } from 'react';
+
+interface SearchBoxProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** The search field of a filterable table, with its visible label. */
+export function SearchBox({ label, value, onChange, inputRef }: SearchBoxProps) {
+  return (
+    <label className="search-box">
+      <span className="search-box__label">{label}</span>
+      <input
+        ref={inputRef}
+        type="search"
+        value={value}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
+    </label>
+  );
+}
