@@ -12,6 +12,7 @@ const ExportersPage = lazy(() =>
   import('../features/exporters/exporters-page').then((m) => ({ default: m.ExportersPage })),
 );
 const SourcesPage = lazy(() => import('../features/sources/sources-page').then((m) => ({ default: m.SourcesPage })));
+const GrowthPage = lazy(() => import('../features/growth/growth-page').then((m) => ({ default: m.GrowthPage })));
 const BasesPage = lazy(() => import('../features/bases/bases-page').then((m) => ({ default: m.BasesPage })));
 const BaseDetailPage = lazy(() =>
   import('../features/bases/base-detail-page').then((m) => ({ default: m.BaseDetailPage })),
@@ -27,7 +28,7 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<OverviewPage />} />
         <Route path="sources" element={<SourcesPage />} />
-        <Route path="growth" element={<ComingPage section="growth" />} />
+        <Route path="growth" element={<GrowthPage />} />
         <Route path="exporters" element={<ExportersPage />} />
         <Route path="exporters/:id" element={<ExporterDetailPage />} />
         <Route path="bases" element={<BasesPage />} />

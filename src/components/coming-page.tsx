@@ -1,7 +1,7 @@
 import { usePageTitle } from './use-page-title';
 import { useT } from './use-settings';
 
-export type ComingSection = 'growth' | 'present';
+export type ComingSection = 'present';
 
 /** A section a later release builds: one honest line of what will be there, nothing pretend. */
 export function ComingPage({ section }: { section: ComingSection }) {

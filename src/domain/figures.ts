@@ -1,5 +1,5 @@
 import type { Dataset, Entity, Figure, Name, Source } from '../data/schema';
-import { formatValue, type Lang } from './format';
+import { formatDate, formatValue, type Lang } from './format';
 import { deriveFigures, impliedRate, type DerivedFigure } from './derive';
 
 export type Currency = 'CNY' | 'USD';
@@ -40,6 +40,12 @@ export function buildCatalog(dataset: Dataset): Catalog {
 export function sourceName(source: Source, lang: Lang): { text: string; verbatim: boolean } {
   if (source.title) return { text: source.title, verbatim: true };
   return { text: source.description?.[lang] ?? source.id, verbatim: false };
+}
+
+/** A source as a line of text names it: "China Daily (26 February 2021)". */
+export function sourceTitle(source: Source, lang: Lang): string {
+  const name = sourceName(source, lang).text;
+  return source.date ? `${name} (${formatDate(source.date, lang)})` : name;
 }
 
 /** A name in the interface language, and whether its Chinese is our translation or missing. */

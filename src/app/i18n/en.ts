@@ -1,8 +1,11 @@
 import { exportersEn } from './exporters-en';
+import { chartEn, growthEn } from './growth-en';
 
 /** English interface strings. The Chinese file must have exactly the same keys. */
 export const en = {
   exporters: exportersEn,
+  growth: growthEn,
+  chart: chartEn,
   app: {
     name: 'Zhejiang Culture Exports',
     tagline: 'Culture-services trade, exporters and export bases, as published',
@@ -121,8 +124,6 @@ export const en = {
     figureCount_other: '{{count}} figures',
   },
   coming: {
-    growth:
-      'Charts of trade, exports and imports for 2019 and 2020, with growth rates, the export share and the trade balance, will be here.',
     present: 'Full-screen slides of the figures for meetings will be here.',
   },
   bases: {

@@ -1,8 +1,11 @@
 import type { Messages } from './en';
 import { exportersZh } from './exporters-zh';
+import { chartZh, growthZh } from './growth-zh';
 
 export const zh: Messages = {
   exporters: exportersZh,
+  growth: growthZh,
+  chart: chartZh,
   app: {
     name: '浙江文化出口',
     tagline: '文化服务贸易、出口企业与出口基地，数据以发布为准',
@@ -118,7 +121,6 @@ export const zh: Messages = {
     figureCount_other: '{{count}}项数据',
   },
   coming: {
-    growth: '此处将展示2019年和2020年文化服务贸易、出口和进口图表，以及增速、出口占比和贸易顺差。',
     present: '此处将提供用于会议的全屏数据幻灯片。',
   },
   bases: {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Figure } from '../../data/schema';
-import { changeDirection, formatChange, formatPeriod, formatValue, formatDate, type Lang } from '../../domain/format';
-import { formatFigure, inCurrency, samePeriod, sourceName, type Catalog, type Currency } from '../../domain/figures';
+import { changeDirection, formatChange, formatPeriod, formatValue, type Lang } from '../../domain/format';
+import { formatFigure, inCurrency, samePeriod, sourceTitle, type Catalog, type Currency } from '../../domain/figures';
 import type { KpiCardProps } from '../../components/kpi-card';
 
 /** A tier A figure that gets a card of its own (growth rates and the article's USD twin ride on another card). */
@@ -65,9 +65,7 @@ export function overviewCards(catalog: Catalog, lang: Lang, currency: Currency, 
         precise && currency === 'CNY' && t('figure.clarifiedByValue', { value: formatFigure(precise, lang) }),
       ].filter((d): d is string => Boolean(d));
       const source = catalog.sources.get(f.sourceIds[0] ?? '');
-      const sourceTitle = source
-        ? `${sourceName(source, lang).text}${source.date ? ` (${formatDate(source.date, lang)})` : ''}`
-        : f.id;
+      const sourceText = source ? sourceTitle(source, lang) : f.id;
       const period = formatPeriod(f.period, lang);
       const change = growth
         ? {
@@ -84,7 +82,7 @@ export function overviewCards(catalog: Catalog, lang: Lang, currency: Currency, 
           ...details,
           note && `${note.label}${lang === 'zh' ? '' : ' '}${note.text}`,
           t(`tier.${f.tier}`),
-          t('overview.cardSource', { source: sourceTitle }),
+          t('overview.cardSource', { source: sourceText }),
         ],
         lang,
       );
@@ -97,7 +95,7 @@ export function overviewCards(catalog: Catalog, lang: Lang, currency: Currency, 
         change,
         note,
         detail: details.join(' · ') || undefined,
-        source: { label: t('figure.sourceHeading'), title: sourceTitle, href: `/sources#${f.id}` },
+        source: { label: t('figure.sourceHeading'), title: sourceText, href: `/sources#${f.id}` },
         sentence,
       };
     });

@@ -7,7 +7,7 @@ import type { Figure, Tier } from '../../data/schema';
 import { formatDate, formatPeriod } from '../../domain/format';
 import { figuresOfTier, formatFigure, sourceName } from '../../domain/figures';
 import { FigureEntry } from './figure-entry';
-import { useHashScroll } from './use-hash-scroll';
+import { useHashScroll } from '../../components/use-hash-scroll';
 
 const TIERS: readonly Tier[] = ['A', 'B', 'C', 'D'];
 

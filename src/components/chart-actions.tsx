@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import type { ChartSpec } from '../domain/chart-series';
+import { chartCsvRows } from '../domain/chart-text';
+import { toCsv } from '../domain/csv';
+import type { ChartSourceLink } from './chart-frame';
+import type { DrawingData } from './chart-model';
+import { useSettings, useT } from './use-settings';
+
+type Status = { kind: 'idle' } | { kind: 'done'; text: string } | { kind: 'copy-failed'; url: string };
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Downloads of one chart (PNG, SVG, CSV) and a link that reopens it exactly as shown. */
+export function ChartActions({
+  chart,
+  drawing,
+  title,
+  subtitle,
+  sources,
+  hasDerived,
+}: {
+  chart: ChartSpec;
+  drawing: DrawingData;
+  title: string;
+  subtitle: string;
+  sources: readonly ChartSourceLink[];
+  hasDerived: boolean;
+}) {
+  const { t, lang } = useT();
+  const { currency } = useSettings();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [busy, setBusy] = useState(false);
+  const sourceText = sources.map((s) => s.name).join(lang === 'zh' ? '；' : '; ');
+  const fileName = (ext: string) => `zhejiang-culture-${chart.id}-${lang}-${today()}.${ext}`;
+
+  const image = async (format: 'png' | 'svg') => {
+    setBusy(true);
+    try {
+      const { chartSvgText, svgToPng, saveFile } = await import('./chart-export');
+      const gap = lang === 'zh' ? '' : ' ';
+      const svg = await chartSvgText(
+        { id: `${chart.id}-${format}`, index: 'label', ...drawing, tooltip: () => null, title, compact: false },
+        {
+          title,
+          subtitle,
+          source: `${t('chart.source')}${gap}${sourceText}${hasDerived ? `${lang === 'zh' ? '；' : '; '}${t('chart.derivedSource')}` : ''}`,
+          key: hasDerived ? t(drawing.kind === 'line' ? 'chart.imageKeyLine' : 'chart.imageKeyBar') : undefined,
+          footer: t('chart.imageFooter', { date: today() }),
+        },
+      );
+      const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
+      saveFile(blob, fileName(format));
+      setStatus({ kind: 'done', text: t('chart.downloaded', { file: fileName(format) }) });
+    } catch (e) {
+      setStatus({
+        kind: 'done',
+        text: t('chart.downloadFailed', { message: e instanceof Error ? e.message : String(e) }),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const csv = async () => {
+    const { saveFile } = await import('./chart-export');
+    const text = toCsv({
+      meta: [
+        [t('chart.metaDashboard'), t('app.name')],
+        [t('chart.metaChart'), `${title} (${subtitle})`],
+        [t('chart.metaSource'), sourceText],
+        [t('chart.metaExported'), today()],
+        [t('chart.metaLanguage'), lang],
+        [t('chart.metaCurrency'), currency],
+      ],
+      header: [
+        t('chart.csvSeries'),
+        t('chart.csvYear'),
+        t('chart.csvValue'),
+        t('chart.csvUnit'),
+        t('chart.csvBasis'),
+        t('chart.csvFormula'),
+        t('chart.csvSources'),
+      ],
+      rows: chartCsvRows(
+        chart,
+        lang,
+        { stated: t('chart.csvStated'), derived: t('chart.csvDerived'), converted: t('chart.csvConverted') },
+        (ids) => ids.map((id) => sources.find((s) => s.id === id)?.name ?? id).join(lang === 'zh' ? '；' : '; '),
+      ),
+    });
+    saveFile(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName('csv'));
+    setStatus({ kind: 'done', text: t('chart.downloaded', { file: fileName('csv') }) });
+  };
+
+  const copyLink = async () => {
+    const url = new URL(window.location.href);
+    url.hash = `chart-${chart.id}`;
+    try {
+      await navigator.clipboard.writeText(url.toString());
+      setStatus({ kind: 'done', text: t('chart.copied') });
+    } catch {
+      setStatus({ kind: 'copy-failed', url: url.toString() });
+    }
+  };
+
+  const formats = [
+    ['png', t('chart.png'), () => void image('png')],
+    ['svg', t('chart.svg'), () => void image('svg')],
+    ['csv', t('chart.csv'), () => void csv()],
+  ] as const;
+
+  return (
+    <div className="chart-actions">
+      <div className="chart-actions__buttons" role="group" aria-label={t('chart.downloads')}>
+        {formats.map(([key, label, run]) => (
+          <button
+            key={key}
+            type="button"
+            className="button button--quiet"
+            onClick={run}
+            disabled={busy && key !== 'csv'}
+            aria-label={t('chart.downloadLabel', { title, format: label })}
+          >
+            {label}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => void copyLink()}
+          aria-label={t('chart.copyLinkLabel', { title })}
+        >
+          {t('chart.copyLink')}
+        </button>
+      </div>
+      <div role="status" className="chart-actions__status">
+        {status.kind === 'done' && status.text}
+        {status.kind === 'copy-failed' && (
+          <label>
+            {t('chart.copyFailed')}{' '}
+            <input type="text" readOnly value={status.url} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+        )}
+      </div>
+    </div>
+  );
+}

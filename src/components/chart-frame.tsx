@@ -1,0 +1,236 @@
+import { Fragment, lazy, Suspense, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { ChartSpec } from '../domain/chart-series';
+import { chartSubtitle, describeChart, formatPointValue } from '../domain/chart-text';
+import { AppLink } from './app-link';
+import type { ChartDatum } from './chart-drawing';
+import { drawingData } from './chart-model';
+import { ChartActions } from './chart-actions';
+import { ChartTable } from './chart-table';
+import { useT } from './use-settings';
+
+const ChartDrawing = lazy(() => import('./chart-drawing'));
+
+export type ChartView = 'chart' | 'table';
+
+export interface ChartSourceLink {
+  id: string;
+  name: string;
+}
+
+export interface ChartFrameProps {
+  chart: ChartSpec;
+  view: ChartView;
+  onView?: ((view: ChartView) => void) | undefined;
+  /** The sources behind the chart, named, for its source line and files. */
+  sources: readonly ChartSourceLink[];
+  /** The overview's compact chart: no tabs, no downloads, a lower drawing. */
+  compact?: boolean | undefined;
+  /** A fixed drawing width (tests: jsdom has no layout). */
+  width?: number | undefined;
+  headingLevel?: 2 | 3;
+}
+
+const HEIGHT = { full: 340, compact: 240 } as const;
+
+/**
+ * A chart as officials need it: title, unit and period; the drawing or a table of the same
+ * numbers (a tab, kept in the address by the page); the chart in words; the formulas of its
+ * derived values; its sources; and files to take away.
+ */
+export function ChartFrame({ chart, view, onView, sources, compact, width, headingLevel = 2 }: ChartFrameProps) {
+  const { t, lang } = useT();
+  const uid = useId();
+  const ids = {
+    title: `${uid}-title`,
+    description: `${uid}-description`,
+    chartTab: `${uid}-tab-chart`,
+    tableTab: `${uid}-tab-table`,
+    panel: `${uid}-panel`,
+  };
+  const title = chart.title[lang];
+  const subtitle = chartSubtitle(chart, lang);
+  const description = useMemo(() => describeChart(chart, lang), [chart, lang]);
+  const drawing = useMemo(() => drawingData(chart, lang), [chart, lang]);
+  const derived = chart.series.flatMap((s) => s.points.filter((p) => p.derived).map((p) => ({ s, p })));
+  const height = compact ? HEIGHT.compact : HEIGHT.full;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const gap = lang === 'zh' ? '' : ' ';
+
+  const tooltip = (datum: ChartDatum) => (
+    <>
+      <p className="chart-tooltip__title">{datum.label}</p>
+      <dl>
+        {drawing.categories.map((c) => {
+          const p = datum.points[c.key];
+          if (!p) return null;
+          return (
+            <Fragment key={c.key}>
+              <dt>
+                <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
+                {drawing.categories.length > 1 || chart.shape.kind === 'line' ? c.label : datum.label}
+              </dt>
+              <dd>
+                {formatPointValue(p, chart, lang)}
+                {p.derived && p.figure.formula && (
+                  <span className="chart-tooltip__note">
+                    {t('figure.formula')}
+                    {lang === 'zh' ? '：' : ': '}
+                    {p.figure.formula[lang]}
+                  </span>
+                )}
+                {p.converted && <span className="chart-tooltip__note">{t('chart.csvConverted')}</span>}
+              </dd>
+            </Fragment>
+          );
+        })}
+      </dl>
+    </>
+  );
+
+  const selectView = (next: ChartView) => onView?.(next);
+  const tabs = useRef<HTMLDivElement>(null);
+  const onTabKey = (e: KeyboardEvent) => {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
+    e.preventDefault();
+    const next: ChartView =
+      e.key === 'Home' ? 'chart' : e.key === 'End' ? 'table' : view === 'chart' ? 'table' : 'chart';
+    selectView(next);
+    tabs.current?.querySelector<HTMLButtonElement>(`[data-view="${next}"]`)?.focus();
+  };
+
+  const showChart = compact || view === 'chart';
+  const legend = (
+    <ul className="chart-legend" aria-label={t('chart.legend')}>
+      {drawing.categories.length > 1 &&
+        drawing.categories.map((c) => (
+          <li key={c.key}>
+            <span className={`swatch swatch--${drawing.kind}`} style={{ background: c.colour }} aria-hidden="true" />
+            {c.label}
+          </li>
+        ))}
+      {derived.length > 0 && (
+        <li>
+          <span className={`swatch swatch--derived-${drawing.kind}`} aria-hidden="true" />
+          {drawing.kind === 'line' ? t('chart.derivedLine') : t('chart.derivedBar')}
+        </li>
+      )}
+    </ul>
+  );
+
+  const body = showChart ? (
+    <div className="chart-body">
+      {legend}
+      <div className="chart-canvas" style={{ height }}>
+        <Suspense fallback={<p className="chart-canvas__loading">{t('chart.loading')}</p>}>
+          <ChartDrawing
+            id={uid.replaceAll(':', '')}
+            index="label"
+            {...drawing}
+            tooltip={tooltip}
+            width={width}
+            height={height}
+            title={`${title}, ${subtitle}`}
+            describedBy={ids.description}
+            compact={compact}
+          />
+        </Suspense>
+      </div>
+    </div>
+  ) : (
+    <ChartTable chart={chart} title={title} />
+  );
+
+  return (
+    <section
+      className={`chart-card${compact ? ' chart-card--compact' : ''}`}
+      aria-labelledby={ids.title}
+      id={`chart-${chart.id}`}
+      tabIndex={-1}
+    >
+      <header className="chart-card__header">
+        <Heading id={ids.title} className="chart-card__title">
+          {title}
+        </Heading>
+        <p className="chart-card__subtitle">{subtitle}</p>
+      </header>
+
+      {!compact && (
+        <div className="chart-tabs" role="tablist" aria-label={t('chart.viewLabel', { title })} ref={tabs}>
+          {(['chart', 'table'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              role="tab"
+              id={v === 'chart' ? ids.chartTab : ids.tableTab}
+              data-view={v}
+              aria-selected={view === v}
+              aria-controls={ids.panel}
+              tabIndex={view === v ? 0 : -1}
+              onClick={() => selectView(v)}
+              onKeyDown={onTabKey}
+              className="chart-tabs__tab"
+            >
+              {t(`chart.${v}`)}
+            </button>
+          ))}
+        </div>
+      )}
+
+      {compact ? (
+        body
+      ) : (
+        <div role="tabpanel" id={ids.panel} aria-labelledby={view === 'chart' ? ids.chartTab : ids.tableTab}>
+          {body}
+        </div>
+      )}
+
+      <p id={ids.description} className="chart-card__description">
+        <strong>{t('chart.description')}</strong>
+        {lang === 'zh' ? '：' : ': '}
+        {description}
+      </p>
+
+      {!compact && derived.length > 0 && (
+        <details className="chart-card__formulas">
+          <summary>{t('chart.formulas')}</summary>
+          <ul>
+            {derived.map(({ s, p }) => (
+              <li key={`${s.key}-${p.year}`}>
+                <AppLink to={`/sources#${p.figure.id}`}>
+                  {s.label[lang]}
+                  {gap}
+                  {lang === 'zh' ? `${p.year}年` : p.year}
+                </AppLink>
+                {lang === 'zh' ? '：' : ': '}
+                <span className="formula">{p.figure.formula?.[lang]}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      <p className="chart-card__source">
+        {t('chart.source')}
+        {gap}
+        {sources.map((s, i) => (
+          <Fragment key={s.id}>
+            {i > 0 && (lang === 'zh' ? '；' : '; ')}
+            <AppLink to={`/sources#source-${s.id}`}>{s.name}</AppLink>
+          </Fragment>
+        ))}
+        {derived.length > 0 && (lang === 'zh' ? `；${t('chart.derivedSource')}` : `; ${t('chart.derivedSource')}`)}
+      </p>
+
+      {!compact && (
+        <ChartActions
+          chart={chart}
+          drawing={drawing}
+          title={title}
+          subtitle={subtitle}
+          sources={sources}
+          hasDerived={derived.length > 0}
+        />
+      )}
+    </section>
+  );
+}

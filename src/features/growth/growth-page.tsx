@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { useCatalog } from '../../api/catalog';
+import { ChartFrame } from '../../components/chart-frame';
+import { chartSources } from '../../components/chart-sources';
+import { useHashScroll } from '../../components/use-hash-scroll';
+import { usePageTitle } from '../../components/use-page-title';
+import { useSettings, useT } from '../../components/use-settings';
+import { growthCharts } from '../../domain/chart-series';
+import { formatValue } from '../../domain/format';
+import { figuresOfTier } from '../../domain/figures';
+import { ContextFigures } from './context-figures';
+import { useChartViews } from './use-chart-views';
+
+export function GrowthPage() {
+  const catalog = useCatalog();
+  const { currency } = useSettings();
+  const { t, lang } = useT();
+  usePageTitle(t('growth.title'));
+  useHashScroll();
+  const charts = useMemo(() => growthCharts(catalog, currency), [catalog, currency]);
+  const order = useMemo(() => charts.map((c) => c.id), [charts]);
+  const { tables, setView } = useChartViews(order);
+  const context = useMemo(() => figuresOfTier(catalog, 'C'), [catalog]);
+  const converted = charts.some((c) => c.series.some((s) => s.points.some((p) => p.converted)));
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <h1>{t('growth.title')}</h1>
+        <p className="page__intro">{t('growth.intro')}</p>
+        {converted && catalog.rate && (
+          <p className="page__note">
+            {t('growth.usdNote', { rate: formatValue(catalog.rate.value, catalog.rate.unit, lang, { decimals: 4 }) })}
+          </p>
+        )}
+      </header>
+
+      <div className="chart-grid">
+        {charts.map((chart) => (
+          <ChartFrame
+            key={chart.id}
+            chart={chart}
+            view={tables.has(chart.id) ? 'table' : 'chart'}
+            onView={(view) => setView(chart.id, view)}
+            sources={chartSources(catalog, chart, lang)}
+          />
+        ))}
+      </div>
+
+      <ContextFigures catalog={catalog} figures={context} />
+    </div>
+  );
+}
