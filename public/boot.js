@@ -27,17 +27,26 @@
           ? 'zh'
           : 'en';
   }
-  var currency = (params.get('currency') || 'CNY').trim().toUpperCase();
   var base = root.getAttribute('data-base') || '/';
-  var path = window.location.pathname;
-  var atOverview = path === base || path + '/' === base || path === base + 'index.html';
-  var stale = !atOverview || lang !== 'en' || currency !== 'CNY';
-  if (stale) root.setAttribute('data-prerender', 'stale');
-
   function meta(name) {
     var el = document.querySelector('meta[name="' + name + '"]');
     return el ? el.getAttribute('content') || '' : '';
   }
+  // The page this HTML was prerendered for ("/", "/growth"), relative to the base; the same
+  // file also answers unknown paths as the single-page fallback.
+  var prerendered = meta('prerendered-path') || '/';
+  var path = window.location.pathname.replace(/\/index\.html$/, '/').replace(/\.html$/, '');
+  var here = '/' + (path.indexOf(base) === 0 ? path.slice(base.length) : path.replace(/^\//, ''));
+  var samePage = here.replace(/\/$/, '') === prerendered.replace(/\/$/, '');
+  // It shows the English, yuan, default view: any other parameter asks for something else.
+  var plain = true;
+  params.forEach(function (value, key) {
+    if (!((key === 'lang' && value.trim().toLowerCase() === 'en') || (key === 'currency' && value.trim().toUpperCase() === 'CNY')))
+      plain = false;
+  });
+  var stale = !samePage || lang !== 'en' || !plain;
+  if (stale) root.setAttribute('data-prerender', 'stale');
+
   function start() {
     var entry = meta('app-entry');
     if (!entry) return; // the dev server loads the app itself

@@ -1,3 +1,5 @@
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import type { ChartDrawingProps } from './chart-drawing';
 
 /*
@@ -24,11 +26,8 @@ const FONT_PROPS = ['font-family', 'font-size', 'font-weight'] as const;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function renderOffscreen(props: Omit<ChartDrawingProps, 'width' | 'height'>): Promise<SVGSVGElement> {
-  const [{ default: ChartDrawing }, { createRoot }, { flushSync }] = await Promise.all([
-    import('./chart-drawing'),
-    import('react-dom/client'),
-    import('react-dom'),
-  ]);
+  // Static imports of react-dom would be shared with the entry; a dynamic one would split it out of it.
+  const { default: ChartDrawing } = await import('./chart-drawing');
   const host = document.createElement('div');
   host.className = 'chart-offscreen';
   host.setAttribute('aria-hidden', 'true');
