@@ -41,7 +41,7 @@ export function ChartActions({
       const { chartSvgText, svgToPng, saveFile } = await import('./chart-export');
       const gap = lang === 'zh' ? '' : ' ';
       const svg = await chartSvgText(
-        { id: `${chart.id}-${format}`, index: 'label', ...drawing, tooltip: () => null, title, compact: false },
+        { id: `${chart.id}-${format}`, index: 'label', ...drawing, tooltip: () => null, title },
         {
           title,
           subtitle,

@@ -1,4 +1,4 @@
-import type { ReactElement, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import {
   Bar,
   BarChart,
@@ -9,6 +9,9 @@ import {
   LineChart,
   ReferenceLine,
   Tooltip,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -58,34 +61,12 @@ export interface ChartDrawingProps {
   /** Accessible name and description of the drawing. */
   title: string;
   describedBy?: string | undefined;
-  compact?: boolean | undefined;
 }
 
 const FONT_SIZE = 13;
 
 function valueOf(d: ChartDatum, key: string): number | null {
   return d.points[key]?.value ?? null;
-}
-
-/**
- * Which points each line's solid and dashed paths pass through: a segment is dashed when
- * either end is derived. Null breaks a path (connectNulls is off).
- */
-function segments(data: readonly ChartDatum[], key: string) {
-  const derived = data.map((d) => d.points[key]?.derived === true);
-  const known = data.map((d) => d.points[key] !== undefined);
-  const solid = data.map((_, i) => {
-    if (!known[i] || derived[i]) return false;
-    const left = i > 0 && known[i - 1] && !derived[i - 1];
-    const right = i < data.length - 1 && known[i + 1] && !derived[i + 1];
-    return left || right;
-  });
-  const dashed = data.map((_, i) => {
-    if (!known[i]) return false;
-    if (derived[i]) return true;
-    return (i > 0 && derived[i - 1] === true) || (i < data.length - 1 && derived[i + 1] === true);
-  });
-  return { solid, dashed };
 }
 
 interface LabelProps {
@@ -99,7 +80,7 @@ interface LabelProps {
 const num = (v: number | string | undefined): number => (typeof v === 'number' ? v : Number(v ?? 0));
 
 export default function ChartDrawing(props: ChartDrawingProps) {
-  const { kind, width, height, title, describedBy, compact } = props;
+  const { kind, width, height, title, describedBy } = props;
   const size = width ? { width, height } : { responsive: true, style: { width: '100%', height } };
   const common = {
     ...size,
@@ -107,11 +88,7 @@ export default function ChartDrawing(props: ChartDrawingProps) {
     'aria-label': title,
     'aria-describedby': describedBy,
   };
-  return kind === 'line' ? (
-    <LineDrawing {...props} common={common} compact={compact} />
-  ) : (
-    <BarDrawing {...props} common={common} />
-  );
+  return kind === 'line' ? <LineDrawing {...props} common={common} /> : <BarDrawing {...props} common={common} />;
 }
 
 type Common = Record<string, unknown>;
@@ -144,15 +121,161 @@ function tooltipContent(props: ChartDrawingProps) {
   };
 }
 
-function LineDrawing(props: ChartDrawingProps & { common: Common }) {
-  const { id, data, categories, valueFormatter, pointLabel, domain, ticks, common, compact } = props;
-  const nameSpace = compact ? 96 : 120;
+const LINE_MARGIN = { top: 24, bottom: 4 } as const;
+// The label at a line's start is one line of text; at its end, two (name over value).
+const LABEL_GAP = { first: 16, last: 32 } as const;
+
+interface Mark {
+  key: string;
+  side: 'first' | 'last' | 'middle';
+  x: number;
+  y: number;
+  /** Where the label goes after being pushed clear of its neighbours. */
+  labelY: number;
+}
+
+/**
+ * Labels at the ends of the lines, pushed apart just enough not to overlap when two values
+ * are close (trade and exports in 2020), and kept inside the plot.
+ */
+function placeLabels(marks: Mark[], top: number, bottom: number): void {
+  for (const side of ['first', 'last'] as const) {
+    const byRow = new Map<number, Mark[]>();
+    for (const m of marks) if (m.side === side) byRow.set(m.x, [...(byRow.get(m.x) ?? []), m]);
+    for (const group of byRow.values()) {
+      group.sort((a, b) => a.y - b.y);
+      group.forEach((m, i) => {
+        const above = group[i - 1];
+        m.labelY = above ? Math.max(m.y, above.labelY + LABEL_GAP[side]) : m.y;
+      });
+      const lowest = group[group.length - 1];
+      const overflow = lowest ? lowest.labelY + LABEL_GAP[side] / 2 - bottom : 0;
+      if (overflow > 0) group.forEach((m) => (m.labelY = Math.max(top, m.labelY - overflow)));
+    }
+  }
+}
+
+/**
+ * The lines themselves, drawn from the chart's scales: one segment per pair of neighbouring
+ * years (dashed when either end is derived), a point per value (hollow when derived) and the
+ * direct labels. Drawing them here instead of as Recharts lines keeps the chart to a single
+ * Recharts series, which is most of its cost on a slow phone.
+ */
+function LineMarks({ data, categories, pointLabel }: Pick<ChartDrawingProps, 'data' | 'categories' | 'pointLabel'>) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const plot = usePlotArea();
+  if (!x || !y || !plot) return null;
+  const marks: Mark[] = [];
+  const series = categories.map((c) => {
+    const known = data.flatMap((d, i) => {
+      const point = d.points[c.key];
+      const px = x(d.label);
+      const py = point ? y(point.value) : undefined;
+      return point && px !== undefined && py !== undefined ? [{ i, point, px, py }] : [];
+    });
+    known.forEach((k, n) => {
+      const side = n === known.length - 1 ? 'last' : n === 0 ? 'first' : 'middle';
+      marks.push({ key: `${c.key}:${k.i}`, side, x: k.px, y: k.py, labelY: k.py });
+    });
+    return { c, known };
+  });
+  placeLabels(marks, plot.y, plot.y + plot.height);
+  const markOf = (key: string) => marks.find((m) => m.key === key);
+
   return (
-    <LineChart data={[...data]} margin={{ top: 24, right: nameSpace, bottom: 4, left: 4 }} {...common}>
+    <g className="chart-lines">
+      {series.map(({ c, known }) =>
+        known.slice(1).map((k, n) => {
+          const from = known[n];
+          if (!from || from.i !== k.i - 1) return null;
+          const derived = from.point.derived || k.point.derived;
+          return (
+            <line
+              key={`${c.key}-segment-${k.i}`}
+              x1={from.px}
+              y1={from.py}
+              x2={k.px}
+              y2={k.py}
+              stroke={c.colour}
+              strokeWidth={derived ? 2 : 3}
+              strokeDasharray={derived ? '6 5' : undefined}
+              strokeLinecap="round"
+            />
+          );
+        }),
+      )}
+      {series.map(({ c, known }) =>
+        known.map((k) => (
+          <circle
+            key={`${c.key}-point-${k.i}`}
+            cx={k.px}
+            cy={k.py}
+            r={5}
+            fill={k.point.derived ? 'var(--surface)' : c.colour}
+            stroke={c.colour}
+            strokeWidth={2}
+            strokeDasharray={k.point.derived ? '3 2' : undefined}
+            className={k.point.derived ? 'chart-point chart-point--derived' : 'chart-point'}
+          />
+        )),
+      )}
+      {series.map(({ c, known }) =>
+        known.map((k) => {
+          const mark = markOf(`${c.key}:${k.i}`);
+          if (!mark) return null;
+          const text = pointLabel(k.point);
+          if (mark.side === 'last') {
+            const at = k.px + 10;
+            return (
+              <text
+                key={`${c.key}-label-${k.i}`}
+                x={at}
+                y={mark.labelY}
+                fontSize={FONT_SIZE}
+                fill="var(--text)"
+                className="chart-label"
+              >
+                <tspan x={at} dy="-0.2em" fontWeight={600} fill={c.colour}>
+                  {c.label}
+                </tspan>
+                <tspan x={at} dy="1.2em">
+                  {text}
+                </tspan>
+              </text>
+            );
+          }
+          const first = mark.side === 'first';
+          return (
+            <text
+              key={`${c.key}-label-${k.i}`}
+              x={first ? k.px - 10 : k.px}
+              y={first ? mark.labelY : k.py - 10}
+              dy={first ? '0.35em' : undefined}
+              textAnchor={first ? 'end' : 'middle'}
+              fontSize={FONT_SIZE}
+              fill="var(--text)"
+              className="chart-label"
+            >
+              {text}
+            </text>
+          );
+        }),
+      )}
+    </g>
+  );
+}
+
+function LineDrawing(props: ChartDrawingProps & { common: Common }) {
+  const { data, categories, valueFormatter, pointLabel, domain, ticks, common } = props;
+  return (
+    <LineChart data={[...data]} margin={{ ...LINE_MARGIN, right: 100, left: 4 }} {...common}>
       <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
       <XAxis
         dataKey={props.index}
-        padding={{ left: 32, right: 16 }}
+        // Every year gets its tick: no measuring of tick text to thin them out.
+        interval={0}
+        padding={{ left: 68, right: 8 }}
         tick={{ fill: 'var(--text-muted)', fontSize: FONT_SIZE }}
         stroke="var(--chart-axis)"
         tickLine={false}
@@ -168,85 +291,16 @@ function LineDrawing(props: ChartDrawingProps & { common: Common }) {
         allowDecimals
       />
       <Tooltip content={tooltipContent(props)} cursor={{ stroke: 'var(--chart-axis)' }} isAnimationActive={false} />
-      {categories.flatMap((c) => {
-        const seg = segments(data, c.key);
-        const lastIndex = data.reduce((last, d, i) => (d.points[c.key] ? i : last), -1);
-        const renderLabel = (p: LabelProps): ReactElement => {
-          const i = p.index ?? -1;
-          const point = data[i]?.points[c.key];
-          if (!point) return <g />;
-          const x = num(p.x);
-          const y = num(p.y);
-          const text = pointLabel(point);
-          if (i === lastIndex)
-            return (
-              <text x={x + 10} y={y} dy="0.35em" fontSize={FONT_SIZE} fill="var(--text)" className="chart-label">
-                <tspan fontWeight={600} fill={c.colour}>
-                  {c.label}
-                </tspan>
-                <tspan> {text}</tspan>
-              </text>
-            );
-          return (
-            <text x={x} y={y - 10} textAnchor="middle" fontSize={FONT_SIZE} fill="var(--text)" className="chart-label">
-              {text}
-            </text>
-          );
-        };
-        return [
-          <Line
-            key={`${c.key}-solid`}
-            dataKey={(d: ChartDatum) => (seg.solid[data.indexOf(d)] ? valueOf(d, c.key) : null)}
-            stroke={c.colour}
-            strokeWidth={3}
-            dot={false}
-            activeDot={false}
-            isAnimationActive={false}
-            legendType="none"
-            tooltipType="none"
-          />,
-          <Line
-            key={`${c.key}-dashed`}
-            dataKey={(d: ChartDatum) => (seg.dashed[data.indexOf(d)] ? valueOf(d, c.key) : null)}
-            stroke={c.colour}
-            strokeWidth={2}
-            strokeDasharray="6 5"
-            dot={false}
-            activeDot={false}
-            isAnimationActive={false}
-            legendType="none"
-            tooltipType="none"
-          />,
-          <Line
-            key={c.key}
-            name={c.label}
-            dataKey={(d: ChartDatum) => valueOf(d, c.key)}
-            stroke="none"
-            isAnimationActive={false}
-            activeDot={false}
-            dot={(p: { cx?: number; cy?: number; index?: number }) => {
-              const point = data[p.index ?? -1]?.points[c.key];
-              if (!point || p.cx === undefined || p.cy === undefined) return <g key={`${c.key}-${p.index}`} />;
-              return (
-                <circle
-                  key={`${c.key}-${p.index}`}
-                  cx={p.cx}
-                  cy={p.cy}
-                  r={5}
-                  fill={point.derived ? 'var(--surface)' : c.colour}
-                  stroke={c.colour}
-                  strokeWidth={2}
-                  strokeDasharray={point.derived ? '3 2' : undefined}
-                  className={point.derived ? 'chart-point chart-point--derived' : 'chart-point'}
-                />
-              );
-            }}
-          >
-            <LabelList content={renderLabel} />
-          </Line>,
-        ];
-      })}
-      {Patterns({ id, categories })}
+      {/* One invisible series gives the tooltip and the arrow keys their rows; LineMarks draws. */}
+      <Line
+        dataKey={(d: ChartDatum) => categories.map((c) => valueOf(d, c.key)).find((v) => v !== null) ?? null}
+        stroke="none"
+        dot={false}
+        activeDot={false}
+        isAnimationActive={false}
+        legendType="none"
+      />
+      <LineMarks data={data} categories={categories} pointLabel={pointLabel} />
     </LineChart>
   );
 }
@@ -275,6 +329,7 @@ function BarDrawing(props: ChartDrawingProps & { common: Common }) {
       <YAxis
         type="category"
         dataKey={props.index}
+        interval={0}
         width={72}
         tick={{ fill: 'var(--text)', fontSize: FONT_SIZE }}
         stroke="var(--chart-axis)"

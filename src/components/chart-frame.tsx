@@ -1,4 +1,4 @@
-import { Fragment, lazy, Suspense, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { ChartSpec } from '../domain/chart-series';
 import { chartSubtitle, describeChart, formatPointValue } from '../domain/chart-text';
 import { AppLink } from './app-link';
@@ -6,9 +6,11 @@ import type { ChartDatum } from './chart-drawing';
 import { drawingData } from './chart-model';
 import { ChartActions } from './chart-actions';
 import { ChartTable } from './chart-table';
+import { useInView } from './use-in-view';
 import { useT } from './use-settings';
 
-const ChartDrawing = lazy(() => import('./chart-drawing'));
+const loadDrawing = () => import('./chart-drawing');
+const ChartDrawing = lazy(loadDrawing);
 
 export type ChartView = 'chart' | 'table';
 
@@ -21,6 +23,11 @@ export interface ChartFrameProps {
   chart: ChartSpec;
   view: ChartView;
   onView?: ((view: ChartView) => void) | undefined;
+  /**
+   * The address of each view. The tabs are links to it, so a click on the prerendered page
+   * before the app has taken over still opens the view asked for.
+   */
+  viewHref?: ((view: ChartView) => string) | undefined;
   /** The sources behind the chart, named, for its source line and files. */
   sources: readonly ChartSourceLink[];
   /** The overview's compact chart: no tabs, no downloads, a lower drawing. */
@@ -28,16 +35,28 @@ export interface ChartFrameProps {
   /** A fixed drawing width (tests: jsdom has no layout). */
   width?: number | undefined;
   headingLevel?: 2 | 3;
+  /** Shown at the end of the card, e.g. a link to more charts. */
+  footer?: ReactNode;
 }
 
-const HEIGHT = { full: 340, compact: 240 } as const;
+const HEIGHT = { full: 340, compact: 280 } as const;
 
 /**
  * A chart as officials need it: title, unit and period; the drawing or a table of the same
  * numbers (a tab, kept in the address by the page); the chart in words; the formulas of its
  * derived values; its sources; and files to take away.
  */
-export function ChartFrame({ chart, view, onView, sources, compact, width, headingLevel = 2 }: ChartFrameProps) {
+export function ChartFrame({
+  chart,
+  view,
+  onView,
+  viewHref,
+  sources,
+  compact,
+  width,
+  headingLevel = 2,
+  footer,
+}: ChartFrameProps) {
   const { t, lang } = useT();
   const uid = useId();
   const ids = {
@@ -53,6 +72,13 @@ export function ChartFrame({ chart, view, onView, sources, compact, width, headi
   const drawing = useMemo(() => drawingData(chart, lang), [chart, lang]);
   const derived = chart.series.flatMap((s) => s.points.filter((p) => p.derived).map((p) => ({ s, p })));
   const height = compact ? HEIGHT.compact : HEIGHT.full;
+  // The drawing (and Recharts with it) loads once its place nears the screen, after the page
+  // has painted; prerendered HTML carries the placeholder, so hydration matches.
+  const { ref: canvasRef, seen: canvasSeen } = useInView<HTMLDivElement>();
+  useEffect(() => {
+    const id = setTimeout(() => void loadDrawing(), 0);
+    return () => clearTimeout(id);
+  }, []);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const gap = lang === 'zh' ? '' : ' ';
 
@@ -90,15 +116,22 @@ export function ChartFrame({ chart, view, onView, sources, compact, width, headi
   const selectView = (next: ChartView) => onView?.(next);
   const tabs = useRef<HTMLDivElement>(null);
   const onTabKey = (e: KeyboardEvent) => {
+    if (e.key === ' ') {
+      // Space activates a tab, as Enter does; a link alone would scroll the page.
+      e.preventDefault();
+      selectView((e.currentTarget as HTMLElement).dataset.view === 'table' ? 'table' : 'chart');
+      return;
+    }
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
     e.preventDefault();
     const next: ChartView =
       e.key === 'Home' ? 'chart' : e.key === 'End' ? 'table' : view === 'chart' ? 'table' : 'chart';
     selectView(next);
-    tabs.current?.querySelector<HTMLButtonElement>(`[data-view="${next}"]`)?.focus();
+    tabs.current?.querySelector<HTMLElement>(`[data-view="${next}"]`)?.focus();
   };
 
   const showChart = compact || view === 'chart';
+  const loading = <p className="chart-canvas__loading">{t('chart.loading')}</p>;
   const legend = (
     <ul className="chart-legend" aria-label={t('chart.legend')}>
       {drawing.categories.length > 1 &&
@@ -120,20 +153,23 @@ export function ChartFrame({ chart, view, onView, sources, compact, width, headi
   const body = showChart ? (
     <div className="chart-body">
       {legend}
-      <div className="chart-canvas" style={{ height }}>
-        <Suspense fallback={<p className="chart-canvas__loading">{t('chart.loading')}</p>}>
-          <ChartDrawing
-            id={uid.replaceAll(':', '')}
-            index="label"
-            {...drawing}
-            tooltip={tooltip}
-            width={width}
-            height={height}
-            title={`${title}, ${subtitle}`}
-            describedBy={ids.description}
-            compact={compact}
-          />
-        </Suspense>
+      <div className="chart-canvas" style={{ height }} ref={canvasRef}>
+        {canvasSeen ? (
+          <Suspense fallback={loading}>
+            <ChartDrawing
+              id={uid.replaceAll(':', '')}
+              index="label"
+              {...drawing}
+              tooltip={tooltip}
+              width={width}
+              height={height}
+              title={`${title}, ${subtitle}`}
+              describedBy={ids.description}
+            />
+          </Suspense>
+        ) : (
+          loading
+        )}
       </div>
     </div>
   ) : (
@@ -157,21 +193,26 @@ export function ChartFrame({ chart, view, onView, sources, compact, width, headi
       {!compact && (
         <div className="chart-tabs" role="tablist" aria-label={t('chart.viewLabel', { title })} ref={tabs}>
           {(['chart', 'table'] as const).map((v) => (
-            <button
+            <a
               key={v}
-              type="button"
+              href={viewHref?.(v) ?? `#chart-${chart.id}`}
               role="tab"
               id={v === 'chart' ? ids.chartTab : ids.tableTab}
               data-view={v}
               aria-selected={view === v}
               aria-controls={ids.panel}
               tabIndex={view === v ? 0 : -1}
-              onClick={() => selectView(v)}
+              onClick={(e) => {
+                // A new tab or window keeps the browser's own handling of the link.
+                if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+                e.preventDefault();
+                selectView(v);
+              }}
               onKeyDown={onTabKey}
               className="chart-tabs__tab"
             >
               {t(`chart.${v}`)}
-            </button>
+            </a>
           ))}
         </div>
       )}
@@ -231,6 +272,7 @@ export function ChartFrame({ chart, view, onView, sources, compact, width, headi
           hasDerived={derived.length > 0}
         />
       )}
+      {footer}
     </section>
   );
 }

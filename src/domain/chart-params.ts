@@ -16,15 +16,16 @@ export function parseChartViews(
 ): { tables: ReadonlySet<ChartId>; ignored: IgnoredParam[] } {
   const ignored: IgnoredParam[] = [];
   const [first, ...rest] = params.getAll(TABLE_PARAM);
-  rest.forEach((value) => ignored.push({ key: TABLE_PARAM, value: clip(value) }));
   const tables = new Set<ChartId>();
   for (const raw of (first ?? '').split(',')) {
     const value = raw.trim();
     if (!value) continue;
-    const id = known.find((k) => k === value);
+    const id = known.find((k) => k === value.toLowerCase());
     if (id) tables.add(id);
     else ignored.push({ key: TABLE_PARAM, value: clip(value) });
   }
+  // Only the first `table` counts; any repeat is reported after it, in the order of the address.
+  rest.forEach((value) => ignored.push({ key: TABLE_PARAM, value: clip(value) }));
   return { tables, ignored };
 }
 

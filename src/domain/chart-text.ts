@@ -56,7 +56,8 @@ function nf(lang: Lang, decimals: number, sign = false, fixed = false): Intl.Num
 /** A tick on the value axis, in the axis unit: "10", "100", "50%". */
 export function formatTick(value: number, chart: ChartSpec, lang: Lang): string {
   const scale = chartScale(chart, lang);
-  const n = nf(lang, 1).format(value / scale.divisor);
+  // Ticks are multiples of 1, 2, 2.5 or 5 times a power of ten: three decimals show any of them exactly.
+  const n = nf(lang, 3).format(value / scale.divisor);
   return chart.unit === 'percent' ? `${n}%` : n;
 }
 
@@ -86,11 +87,24 @@ export function formatPointValue(p: ChartPoint, chart: ChartSpec, lang: Lang): s
     const change = formatChange(p.value, lang, { decimals: 2 });
     return approx ? `${approxMark(lang)}${lang === 'en' ? ' ' : ''}${change}` : change;
   }
-  return formatValue(p.value, chart.unit, lang, {
-    qualifier: approx ? 'derived' : p.figure.qualifier === 'atLeast' ? 'atLeast' : 'exact',
-    decimals: digits(p),
-    fixed: approx,
-  });
+  if (chart.unit === 'percent')
+    return formatValue(p.value, chart.unit, lang, {
+      qualifier: approx ? 'derived' : p.figure.qualifier === 'atLeast' ? 'atLeast' : 'exact',
+      decimals: digits(p),
+      fixed: approx,
+    });
+  // Money in the chart's own scale, so a table of it reads in one unit, as its caption says:
+  // "≈ US$0.15 billion", not "≈ US$154.66 million" beside "US$2.19 billion".
+  const scale = chartScale(chart, lang);
+  const n = nf(lang, digits(p), false, approx).format(p.value / scale.divisor);
+  const mark = approx ? (lang === 'zh' ? '约' : '≈ ') : '';
+  const over = p.figure.qualifier === 'atLeast' && !approx;
+  if (lang === 'zh') return `${mark}${n}${scale.unit}${over ? '以上' : ''}`;
+  const sign = n.startsWith('-') ? '-' : '';
+  const words = scale.unit.startsWith('US$')
+    ? `${sign}US$${n.slice(sign.length)} ${scale.unit.slice(4)}`
+    : `${n} ${scale.unit}`;
+  return `${mark}${over ? 'over ' : ''}${words}`;
 }
 
 function yearSpan(chart: ChartSpec, lang: Lang): string {
@@ -115,7 +129,8 @@ function changeClause(first: ChartPoint, last: ChartPoint, chart: ChartSpec, lan
     const points = last.value - first.value;
     const n = nf(lang, 2).format(Math.abs(points));
     if (lang === 'zh') return points === 0 ? '持平' : `${points > 0 ? '提高' : '降低'}${n}个百分点`;
-    return points === 0 ? 'unchanged' : `${points > 0 ? '+' : '−'}${n} percentage points`;
+    // The same minus as every other number on the page (Intl writes "-").
+    return points === 0 ? 'unchanged' : `${points > 0 ? '+' : '-'}${n} percentage points`;
   }
   if (first.value === 0) return '';
   return formatChange((last.value / first.value - 1) * 100, lang, { decimals: 2 });
@@ -146,10 +161,9 @@ export function describeChart(chart: ChartSpec, lang: Lang): string {
   } else {
     for (const s of chart.series) {
       const first = s.points[0];
-      const last = s.points[s.points.length - 1];
-      if (!first || !last) continue;
+      if (!first) continue;
       const label = s.label[lang];
-      if (first === last) {
+      if (s.points.length === 1) {
         sentences.push(
           lang === 'zh'
             ? `${year(first.year)}${label}为${value(first)}。`
@@ -157,19 +171,42 @@ export function describeChart(chart: ChartSpec, lang: Lang): string {
         );
         continue;
       }
-      const up = last.value > first.value;
-      const same = last.value === first.value;
-      const change = changeClause(first, last, chart, lang);
+      // Year by year, so a fall in between is not hidden by the ends: "rose from A in 2019 to B in 2020, then fell to C in 2021".
+      const steps = s.points.slice(1).map((p, i) => {
+        const before = s.points[i] ?? first;
+        const change = changeClause(before, p, chart, lang);
+        const verb =
+          p.value === before.value
+            ? lang === 'zh'
+              ? '持平于'
+              : 'was unchanged at'
+            : p.value > before.value
+              ? lang === 'zh'
+                ? '增至'
+                : 'rose'
+              : lang === 'zh'
+                ? '降至'
+                : 'fell';
+        return { p, change, verb };
+      });
       if (lang === 'zh') {
-        const verb = same ? '持平于' : up ? '增至' : '降至';
-        sentences.push(
-          `${label}从${year(first.year)}的${value(first)}${verb}${year(last.year)}的${value(last)}${change ? `（${change}）` : ''}。`,
+        const parts = steps.map(
+          ({ p, change, verb }, i) =>
+            `${i === 0 ? '' : '，随后'}${verb}${year(p.year)}的${value(p)}${change ? `（${change}）` : ''}`,
         );
+        sentences.push(`${label}从${year(first.year)}的${value(first)}${parts.join('')}。`);
       } else {
-        const verb = same ? 'was unchanged from' : up ? 'rose from' : 'fell from';
-        sentences.push(
-          `${label} ${verb} ${value(first)} in ${first.year} to ${value(last)} in ${last.year}${change ? ` (${change})` : ''}.`,
-        );
+        const parts = steps.map(({ p, change, verb }, i) => {
+          const then = i === 0 ? '' : ', then ';
+          const tail = change ? ` (${change})` : '';
+          if (verb === 'was unchanged at')
+            return i === 0
+              ? `stayed at ${value(first)} from ${first.year} to ${p.year}`
+              : `${then}stayed at ${value(p)} in ${p.year}`;
+          const from = i === 0 ? ` from ${value(first)} in ${first.year}` : '';
+          return `${then}${verb}${from} to ${value(p)} in ${p.year}${tail}`;
+        });
+        sentences.push(`${label} ${parts.join('')}.`);
       }
     }
   }
@@ -206,7 +243,8 @@ export function chartCsvRows(
       const n = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals, useGrouping: false }).format(
         p.value / scale.divisor,
       );
-      const basis = p.derived ? words.derived : p.converted ? words.converted : words.stated;
+      const basis =
+        [p.derived && words.derived, p.converted && words.converted].filter(Boolean).join('; ') || words.stated;
       rows.push([
         s.label[lang],
         String(p.year),

@@ -78,11 +78,6 @@ test.describe('malformed parameters', () => {
 
 test.describe('sections still to come', () => {
   const pages = [
-    {
-      path: '/growth',
-      title: 'Growth',
-      line: 'Charts of trade, exports and imports for 2019 and 2020, with growth rates, the export share and the trade balance, will be here.',
-    },
     { path: '/present', title: 'Present', line: 'Full-screen slides of the figures for meetings will be here.' },
   ];
 

@@ -19,7 +19,7 @@ export function GrowthPage() {
   useHashScroll();
   const charts = useMemo(() => growthCharts(catalog, currency), [catalog, currency]);
   const order = useMemo(() => charts.map((c) => c.id), [charts]);
-  const { tables, setView } = useChartViews(order);
+  const { tables, setView, viewHref } = useChartViews(order);
   const context = useMemo(() => figuresOfTier(catalog, 'C'), [catalog]);
   const converted = charts.some((c) => c.series.some((s) => s.points.some((p) => p.converted)));
 
@@ -42,6 +42,7 @@ export function GrowthPage() {
             chart={chart}
             view={tables.has(chart.id) ? 'table' : 'chart'}
             onView={(view) => setView(chart.id, view)}
+            viewHref={(view) => viewHref(chart.id, view)}
             sources={chartSources(catalog, chart, lang)}
           />
         ))}

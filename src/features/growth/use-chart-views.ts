@@ -39,5 +39,16 @@ export function useChartViews(order: readonly ChartId[]) {
     [setSearchParams, order],
   );
 
-  return { tables, setView };
+  /** The address of a chart's view, for links that work before the app has taken over. */
+  const viewHref = useCallback(
+    (id: ChartId, view: ChartView) => {
+      const next = new Set(tables);
+      if (view === 'table') next.add(id);
+      else next.delete(id);
+      return `?${writeChartViews(next, searchParams, order).toString()}#chart-${id}`;
+    },
+    [tables, searchParams, order],
+  );
+
+  return { tables, setView, viewHref };
 }

@@ -1,11 +1,33 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useCatalog } from '../../api/catalog';
 import { KpiCard } from '../../components/kpi-card';
 import { AppLink } from '../../components/app-link';
+import { useInView } from '../../components/use-in-view';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSettings, useT } from '../../components/use-settings';
 import { formatPeriod } from '../../domain/format';
 import { displayValue, overviewCards } from './overview-cards';
+
+// Charting code stays out of the first view: the chart loads once its place nears the screen.
+const HeadlineChart = lazy(() => import('./headline-chart'));
+
+function HeadlineChartSlot() {
+  const { t } = useT();
+  const { ref, seen } = useInView<HTMLDivElement>();
+  const pending = (
+    <section className="chart-card chart-card--compact chart-card--pending" aria-labelledby="headline-chart-title">
+      <h2 id="headline-chart-title" className="chart-card__title">
+        {t('growth.headlineTitle')}
+      </h2>
+      <p className="chart-canvas__loading">{t('growth.headlineLoading')}</p>
+    </section>
+  );
+  return (
+    <div ref={ref} className="section headline-chart">
+      {seen ? <Suspense fallback={pending}>{<HeadlineChart />}</Suspense> : pending}
+    </div>
+  );
+}
 
 export function OverviewPage() {
   const catalog = useCatalog();
@@ -29,6 +51,8 @@ export function OverviewPage() {
           ))}
         </div>
       </section>
+
+      <HeadlineChartSlot />
 
       <section aria-labelledby="derived-title" className="section">
         <h2 id="derived-title">{t('overview.derivedTitle')}</h2>
