@@ -4,6 +4,7 @@ import { chartCsvRows } from '../domain/chart-text';
 import { toCsv } from '../domain/csv';
 import type { ChartSourceLink } from './chart-frame';
 import type { DrawingData } from './chart-model';
+import { saveFile } from './save-file';
 import { useSettings, useT } from './use-settings';
 
 type Status = { kind: 'idle' } | { kind: 'done'; text: string } | { kind: 'copy-failed'; url: string };
@@ -38,7 +39,7 @@ export function ChartActions({
   const image = async (format: 'png' | 'svg') => {
     setBusy(true);
     try {
-      const { chartSvgText, svgToPng, saveFile } = await import('./chart-export');
+      const { chartSvgText, svgToPng } = await import('./chart-export');
       const gap = lang === 'zh' ? '' : ' ';
       const svg = await chartSvgText(
         { id: `${chart.id}-${format}`, index: 'label', ...drawing, tooltip: () => null, title },
@@ -63,8 +64,7 @@ export function ChartActions({
     }
   };
 
-  const csv = async () => {
-    const { saveFile } = await import('./chart-export');
+  const csv = () => {
     const text = toCsv({
       meta: [
         [t('chart.metaDashboard'), t('app.name')],
@@ -108,7 +108,7 @@ export function ChartActions({
   const formats = [
     ['png', t('chart.png'), () => void image('png')],
     ['svg', t('chart.svg'), () => void image('svg')],
-    ['csv', t('chart.csv'), () => void csv()],
+    ['csv', t('chart.csv'), csv],
   ] as const;
 
   return (

@@ -275,7 +275,7 @@ function LineDrawing(props: ChartDrawingProps & { common: Common }) {
         dataKey={props.index}
         // Every year gets its tick: no measuring of tick text to thin them out.
         interval={0}
-        padding={{ left: 68, right: 8 }}
+        padding={{ left: 76, right: 8 }}
         tick={{ fill: 'var(--text-muted)', fontSize: FONT_SIZE }}
         stroke="var(--chart-axis)"
         tickLine={false}

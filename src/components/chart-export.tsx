@@ -224,13 +224,3 @@ export async function svgToPng(svgText: string): Promise<Blob> {
     URL.revokeObjectURL(url);
   }
 }
-
-/** Saves a file through the browser's download. */
-export function saveFile(data: Blob, fileName: string): void {
-  const url = URL.createObjectURL(data);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

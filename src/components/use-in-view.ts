@@ -1,10 +1,12 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * True once the element has come near the viewport, and from then on. It starts false on the
  * server and in the first client render, so a prerendered page hydrates without it, and
  * whatever it gates loads only after the page has painted. Without IntersectionObserver
- * (old browsers, jsdom) it turns true right after mounting.
+ * (old browsers, jsdom) it turns true right after mounting. Printing turns it true at once, so a
+ * printed page has everything, not the placeholders of what was never scrolled to.
  */
 export function useInView<T extends Element>(rootMargin = '200px') {
   const ref = useRef<T>(null);
@@ -27,7 +29,12 @@ export function useInView<T extends Element>(rootMargin = '200px') {
       { rootMargin },
     );
     observer.observe(el);
-    return () => observer.disconnect();
+    const print = () => flushSync(() => setSeen(true));
+    window.addEventListener('beforeprint', print);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', print);
+    };
   }, [seen, rootMargin]);
   return { ref, seen };
 }

@@ -171,6 +171,15 @@ test('US dollars: money charts switch to US$ and say how they were converted', a
   await expect(page.getByText(/converted from yuan at 6\.4658 yuan per US dollar/)).toBeVisible();
 });
 
+test('printing draws every chart, also those never scrolled to', async ({ page }) => {
+  await page.goto('/growth?lang=en');
+  await expectDrawn(page, TITLES.trade);
+  // The share and balance charts are below the first screen: not drawn yet.
+  await expect(drawing(page, TITLES.balance)).toHaveCount(0);
+  await page.pdf({ format: 'A4' });
+  await expect(page.getByRole('application')).toHaveCount(4);
+});
+
 test('the context figures stand apart, each with its caveat', async ({ page }) => {
   await page.goto('/growth?lang=en');
   const context = page.getByRole('region', { name: 'Other published figures — not comparable' });

@@ -5,6 +5,7 @@ import { AppLink } from '../../components/app-link';
 import { DataTable, type DataColumn } from '../../components/data-table';
 import { FacetFilter } from '../../components/facet-filter';
 import { nameText } from '../../components/name-text';
+import { saveFile } from '../../components/save-file';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
 import { SearchBox } from '../../components/search-box';
@@ -30,15 +31,6 @@ function facetValues(rows: readonly ExporterRow[], dim: ExporterDim): FacetValue
     for (const v of values) if (!seen.has(v.key)) seen.set(v.key, v);
   }
   return [...seen.values()];
-}
-
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 export function ExportersPage() {
@@ -128,7 +120,7 @@ export function ExportersPage() {
         return s ? sourceName(s, lang).text : id;
       },
     );
-    download(csv, `zhejiang-exporters-${which}-${today}.csv`);
+    saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `zhejiang-exporters-${which}-${today}.csv`);
   };
 
   // Strings and marks looked up once per render, not once per cell: with long lists the

@@ -1,0 +1,10 @@
+/** Hands a file to the browser's download, as if the reader had followed a link to it. */
+export function saveFile(data: Blob, fileName: string): void {
+  const url = URL.createObjectURL(data);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  // Revoked once the download has started, not at once: some browsers read the URL late.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
