@@ -5,6 +5,7 @@ import { toCsv } from '../domain/csv';
 import type { ChartSourceLink } from './chart-frame';
 import type { DrawingData } from './chart-model';
 import { saveFile } from './save-file';
+import { useHydrated } from './use-hydrated';
 import { useSettings, useT } from './use-settings';
 
 type Status = { kind: 'idle' } | { kind: 'done'; text: string } | { kind: 'copy-failed'; url: string };
@@ -33,6 +34,7 @@ export function ChartActions({
   const { currency } = useSettings();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const sourceText = sources.map((s) => s.name).join(lang === 'zh' ? '；' : '; ');
   const fileName = (ext: string) => `zhejiang-culture-${chart.id}-${lang}-${today()}.${ext}`;
 
@@ -120,7 +122,7 @@ export function ChartActions({
             type="button"
             className="button button--quiet"
             onClick={run}
-            disabled={busy && key !== 'csv'}
+            disabled={!hydrated || (busy && key !== 'csv')}
             aria-label={t('chart.downloadLabel', { title, format: label })}
           >
             {label}
@@ -130,6 +132,7 @@ export function ChartActions({
           type="button"
           className="button button--quiet"
           onClick={() => void copyLink()}
+          disabled={!hydrated}
           aria-label={t('chart.copyLinkLabel', { title })}
         >
           {t('chart.copyLink')}
