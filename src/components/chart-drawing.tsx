@@ -50,6 +50,8 @@ export interface ChartDrawingProps {
   valueFormatter: (value: number) => string;
   /** The short label beside a point or bar. */
   pointLabel: (point: ChartPoint) => string;
+  /** The value axis' unit when its ticks do not say it ("billion yuan", "亿元"), else empty. */
+  axisUnit: string;
   /** The tooltip's body for a row. */
   tooltip: (datum: ChartDatum) => ReactNode;
   /** [min, max] of the value axis, and its ticks. */
@@ -266,6 +268,28 @@ function LineMarks({ data, categories, pointLabel }: Pick<ChartDrawingProps, 'da
   );
 }
 
+/** The unit of the value axis, written at its far end: above it on lines, right of it on bars. */
+function AxisUnit({ text, kind }: { text: string; kind: 'line' | 'bar' }) {
+  const plot = usePlotArea();
+  if (!text || !plot) return null;
+  return kind === 'line' ? (
+    <text x={plot.x} y={plot.y - 12} fontSize={FONT_SIZE} fill="var(--text-muted)" className="chart-label">
+      {text}
+    </text>
+  ) : (
+    <text
+      x={plot.x + plot.width}
+      y={plot.y - 8}
+      textAnchor="end"
+      fontSize={FONT_SIZE}
+      fill="var(--text-muted)"
+      className="chart-label"
+    >
+      {text}
+    </text>
+  );
+}
+
 function LineDrawing(props: ChartDrawingProps & { common: Common }) {
   const { data, categories, valueFormatter, pointLabel, domain, ticks, common } = props;
   return (
@@ -301,6 +325,7 @@ function LineDrawing(props: ChartDrawingProps & { common: Common }) {
         legendType="none"
       />
       <LineMarks data={data} categories={categories} pointLabel={pointLabel} />
+      <AxisUnit text={props.axisUnit} kind="line" />
     </LineChart>
   );
 }
@@ -313,7 +338,7 @@ function BarDrawing(props: ChartDrawingProps & { common: Common }) {
     <BarChart
       data={[...data]}
       layout="vertical"
-      margin={{ top: 8, right: 96, bottom: 4, left: 4 }}
+      margin={{ top: props.axisUnit ? 24 : 8, right: 96, bottom: 4, left: 4 }}
       barCategoryGap="24%"
       {...common}
     >
@@ -385,6 +410,7 @@ function BarDrawing(props: ChartDrawingProps & { common: Common }) {
           />
         </Bar>
       ))}
+      <AxisUnit text={props.axisUnit} kind="bar" />
       {Patterns({ id, categories })}
     </BarChart>
   );

@@ -1,5 +1,5 @@
 import { chartGrid, type ChartPoint, type ChartSpec } from '../domain/chart-series';
-import { formatPointLabel, formatTick } from '../domain/chart-text';
+import { chartScale, formatPointLabel, formatTick } from '../domain/chart-text';
 import type { Lang } from '../domain/format';
 import type { ChartCategory, ChartDatum } from './chart-drawing';
 
@@ -23,6 +23,7 @@ export interface DrawingData {
   ticks: number[];
   valueFormatter: (value: number) => string;
   pointLabel: (point: ChartPoint) => string;
+  axisUnit: string;
 }
 
 /** A round step (1, 2, 2.5 or 5 times a power of ten) that cuts a span into about `count` parts. */
@@ -61,5 +62,7 @@ export function drawingData(chart: ChartSpec, lang: Lang): DrawingData {
     ...chartAxis(chart),
     valueFormatter: (v) => formatTick(v, chart, lang),
     pointLabel: (p) => formatPointLabel(p, chart, lang),
+    // Percent ticks carry their "%"; money ticks are bare numbers in this unit.
+    axisUnit: chart.unit === 'percent' ? '' : chartScale(chart, lang).unit,
   };
 }
