@@ -163,7 +163,12 @@ function placeLabels(marks: Mark[], top: number, bottom: number): void {
  * direct labels. Drawing them here instead of as Recharts lines keeps the chart to a single
  * Recharts series, which is most of its cost on a slow phone.
  */
-function LineMarks({ data, categories, pointLabel }: Pick<ChartDrawingProps, 'data' | 'categories' | 'pointLabel'>) {
+function LineMarks({
+  data,
+  categories,
+  pointLabel,
+  axisUnit,
+}: Pick<ChartDrawingProps, 'data' | 'categories' | 'pointLabel' | 'axisUnit'>) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plot = usePlotArea();
@@ -187,6 +192,13 @@ function LineMarks({ data, categories, pointLabel }: Pick<ChartDrawingProps, 'da
 
   return (
     <g className="chart-lines">
+      {/* The value axis' unit, above its top (here, not in a component of its own: each
+          Recharts hook is one more subscription re-rendered as the chart lays out). */}
+      {axisUnit && (
+        <text x={plot.x} y={plot.y - 12} fontSize={FONT_SIZE} fill="var(--text-muted)" className="chart-label">
+          {axisUnit}
+        </text>
+      )}
       {series.map(({ c, known }) =>
         known.slice(1).map((k, n) => {
           const from = known[n];
@@ -268,28 +280,6 @@ function LineMarks({ data, categories, pointLabel }: Pick<ChartDrawingProps, 'da
   );
 }
 
-/** The unit of the value axis, written at its far end: above it on lines, right of it on bars. */
-function AxisUnit({ text, kind }: { text: string; kind: 'line' | 'bar' }) {
-  const plot = usePlotArea();
-  if (!text || !plot) return null;
-  return kind === 'line' ? (
-    <text x={plot.x} y={plot.y - 12} fontSize={FONT_SIZE} fill="var(--text-muted)" className="chart-label">
-      {text}
-    </text>
-  ) : (
-    <text
-      x={plot.x + plot.width}
-      y={plot.y - 8}
-      textAnchor="end"
-      fontSize={FONT_SIZE}
-      fill="var(--text-muted)"
-      className="chart-label"
-    >
-      {text}
-    </text>
-  );
-}
-
 function LineDrawing(props: ChartDrawingProps & { common: Common }) {
   const { data, categories, valueFormatter, pointLabel, domain, ticks, common } = props;
   return (
@@ -324,8 +314,7 @@ function LineDrawing(props: ChartDrawingProps & { common: Common }) {
         isAnimationActive={false}
         legendType="none"
       />
-      <LineMarks data={data} categories={categories} pointLabel={pointLabel} />
-      <AxisUnit text={props.axisUnit} kind="line" />
+      <LineMarks data={data} categories={categories} pointLabel={pointLabel} axisUnit={props.axisUnit} />
     </LineChart>
   );
 }
@@ -338,7 +327,7 @@ function BarDrawing(props: ChartDrawingProps & { common: Common }) {
     <BarChart
       data={[...data]}
       layout="vertical"
-      margin={{ top: props.axisUnit ? 24 : 8, right: 96, bottom: 4, left: 4 }}
+      margin={{ top: 8, right: 96, bottom: 4, left: 4 }}
       barCategoryGap="24%"
       {...common}
     >
@@ -348,6 +337,11 @@ function BarDrawing(props: ChartDrawingProps & { common: Common }) {
         domain={domain}
         ticks={ticks}
         tickFormatter={valueFormatter}
+        label={
+          props.axisUnit
+            ? { value: props.axisUnit, position: 'right', offset: 20, fill: 'var(--text-muted)', fontSize: FONT_SIZE }
+            : undefined
+        }
         tick={{ fill: 'var(--text-muted)', fontSize: FONT_SIZE }}
         stroke="var(--chart-axis)"
       />
@@ -410,7 +404,6 @@ function BarDrawing(props: ChartDrawingProps & { common: Common }) {
           />
         </Bar>
       ))}
-      <AxisUnit text={props.axisUnit} kind="bar" />
       {Patterns({ id, categories })}
     </BarChart>
   );

@@ -227,6 +227,16 @@ export function describeChart(chart: ChartSpec, lang: Lang): string {
   return sentences.join(lang === 'zh' ? '' : ' ');
 }
 
+const PLAIN = new Map<number, Intl.NumberFormat>();
+function plain(decimals: number): Intl.NumberFormat {
+  let f = PLAIN.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals, useGrouping: false });
+    PLAIN.set(decimals, f);
+  }
+  return f;
+}
+
 /** The chart's data as rows for a CSV file: series, year, value in the axis unit, unit, basis, formula. */
 export function chartCsvRows(
   chart: ChartSpec,
@@ -240,9 +250,7 @@ export function chartCsvRows(
     for (const p of s.points) {
       const decimals = digits(p);
       // Plain digits, no grouping, so spreadsheets read the cell as a number.
-      const n = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals, useGrouping: false }).format(
-        p.value / scale.divisor,
-      );
+      const n = plain(decimals).format(p.value / scale.divisor);
       const basis =
         [p.derived && words.derived, p.converted && words.converted].filter(Boolean).join('; ') || words.stated;
       rows.push([

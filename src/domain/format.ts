@@ -73,8 +73,9 @@ const ZH_UNITS: Record<Exclude<Unit, 'CNY' | 'USD' | 'percent' | 'rank' | 'CNY-p
   'countries-regions': '个国家和地区',
 };
 
+const ORDINAL = new Intl.PluralRules('en-US', { type: 'ordinal' });
 function ordinalEn(n: number): string {
-  const rule = new Intl.PluralRules('en-US', { type: 'ordinal' }).select(n);
+  const rule = ORDINAL.select(n);
   const suffix = rule === 'one' ? 'st' : rule === 'two' ? 'nd' : rule === 'few' ? 'rd' : 'th';
   return `${nf('en', 0, false, true).format(n)}${suffix}`;
 }
