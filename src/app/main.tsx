@@ -18,6 +18,8 @@ void client.prefetchQuery(catalogQuery);
 const urlLang = new URLSearchParams(window.location.search).get('lang')?.trim().toLowerCase();
 const lang = urlLang === 'zh' || urlLang === 'en' ? urlLang : preferredLang();
 const i18n = createI18n(lang);
+// Chinese strings are a chunk of their own: have them before the first render, not a flash of suspense.
+if (lang !== 'en') await i18n.loadLanguages(lang);
 
 /** Resolves after the browser has painted what is on screen (at once in a background tab). */
 function afterPaint(): Promise<void> {

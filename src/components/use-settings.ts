@@ -41,7 +41,10 @@ export function useSettings(): Settings {
       ),
     [setSearchParams],
   );
-  const setLang = useCallback((l: Lang) => set('lang', l), [set]);
+  const { i18n } = useTranslation();
+  // A language's strings may still have to load: load them, then switch, so the page never
+  // shows a moment of the fallback language or an empty suspense.
+  const setLang = useCallback((l: Lang) => void i18n.loadLanguages(l).then(() => set('lang', l)), [i18n, set]);
   const setCurrency = useCallback((c: Currency) => set('currency', c), [set]);
   return { lang, currency, setLang, setCurrency };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createI18n } from '../../src/app/i18n';
+import { zh } from '../../src/app/i18n/zh';
 import { KpiCard, type KpiCardProps } from '../../src/components/kpi-card';
 import type { Currency } from '../../src/domain/figures';
 import type { Lang } from '../../src/domain/format';
@@ -16,7 +17,7 @@ const ARTICLE_TITLE = dataset.sources.find((s) => s.id === 'article')?.title ?? 
 
 /** The card props the overview page builds for this figure, language and currency. */
 function cardFor(id: string, lang: Lang, currency: Currency): KpiCardProps {
-  const t = createI18n('en').getFixedT(lang);
+  const t = createI18n('en', { zh }).getFixedT(lang);
   const card = overviewCards(realCatalog(), lang, currency, t).find((c) => c.id === id);
   if (!card) throw new Error(`no overview card for "${id}"`);
   return card;

@@ -6,6 +6,7 @@ import { onTestFinished } from 'vitest';
 import { catalogQuery } from '../../src/api/catalog';
 import { AppRoutes } from '../../src/app/app-routes';
 import { createI18n } from '../../src/app/i18n';
+import { zh } from '../../src/app/i18n/zh';
 import { Providers } from '../../src/app/providers';
 import { validateDataset } from '../../src/data/schema';
 import { buildCatalog, type Catalog } from '../../src/domain/figures';
@@ -87,7 +88,7 @@ export function currentLocation(): URL {
 
 function Shell({ client, path, children }: { client: QueryClient; path: string; children: ReactNode }) {
   return (
-    <Providers client={client} i18n={createI18n('en')}>
+    <Providers client={client} i18n={createI18n('en', { zh })}>
       <MemoryRouter initialEntries={[path]}>
         {children}
         <LocationProbe />

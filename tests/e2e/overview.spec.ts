@@ -163,15 +163,15 @@ test.describe('while the figures are still loading', () => {
         release = resolve;
       });
       let intercepted = false;
-      // The dataset chunk only (dataset-<hash>.js), not dataset-error-<hash>.js, which the app needs to start.
-      await page.route(/\/assets\/dataset-(?!error)[^/]*\.js$/, async (route) => {
+      // The figures load in a Web Worker (catalog-worker-<hash>.js) that carries the dataset.
+      await page.route(/\/assets\/catalog-worker-[^/]*\.js$/, async (route) => {
         intercepted = true;
         await held;
         await route.continue();
       });
 
       await page.goto(choice.start, { waitUntil: 'commit' });
-      await expect.poll(() => intercepted, 'the app should have started and requested the dataset chunk').toBe(true);
+      await expect.poll(() => intercepted, 'the app should have started and requested the figures').toBe(true);
       const radio = page.getByRole('radio', { name: choice.radio });
       await radio.click();
       release();
