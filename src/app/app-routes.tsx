@@ -1,25 +1,46 @@
 import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { matchPath, Route, Routes } from 'react-router';
 import { ComingPage } from '../components/coming-page';
 import { Layout } from './layout';
 import { NotFound } from './route-error';
 
-// Each page is its own chunk, loaded when first shown.
-const OverviewPage = lazy(() =>
-  import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage })),
-);
-const ExportersPage = lazy(() =>
-  import('../features/exporters/exporters-page').then((m) => ({ default: m.ExportersPage })),
-);
-const SourcesPage = lazy(() => import('../features/sources/sources-page').then((m) => ({ default: m.SourcesPage })));
-const GrowthPage = lazy(() => import('../features/growth/growth-page').then((m) => ({ default: m.GrowthPage })));
-const BasesPage = lazy(() => import('../features/bases/bases-page').then((m) => ({ default: m.BasesPage })));
-const BaseDetailPage = lazy(() =>
-  import('../features/bases/base-detail-page').then((m) => ({ default: m.BaseDetailPage })),
-);
-const ExporterDetailPage = lazy(() =>
-  import('../features/exporters/exporter-detail-page').then((m) => ({ default: m.ExporterDetailPage })),
-);
+// Each page is its own chunk, loaded when first shown (or earlier: see preloadRoute).
+const pages = {
+  overview: () => import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage })),
+  exporters: () => import('../features/exporters/exporters-page').then((m) => ({ default: m.ExportersPage })),
+  exporter: () => import('../features/exporters/exporter-detail-page').then((m) => ({ default: m.ExporterDetailPage })),
+  sources: () => import('../features/sources/sources-page').then((m) => ({ default: m.SourcesPage })),
+  growth: () => import('../features/growth/growth-page').then((m) => ({ default: m.GrowthPage })),
+  bases: () => import('../features/bases/bases-page').then((m) => ({ default: m.BasesPage })),
+  base: () => import('../features/bases/base-detail-page').then((m) => ({ default: m.BaseDetailPage })),
+};
+const OverviewPage = lazy(pages.overview);
+const ExportersPage = lazy(pages.exporters);
+const ExporterDetailPage = lazy(pages.exporter);
+const SourcesPage = lazy(pages.sources);
+const GrowthPage = lazy(pages.growth);
+const BasesPage = lazy(pages.bases);
+const BaseDetailPage = lazy(pages.base);
+
+const PRELOADS: readonly (readonly [string, () => Promise<unknown>])[] = [
+  ['/', pages.overview],
+  ['/growth', pages.growth],
+  ['/exporters', pages.exporters],
+  ['/exporters/:id', pages.exporter],
+  ['/bases', pages.bases],
+  ['/bases/:id', pages.base],
+  ['/sources', pages.sources],
+];
+
+/**
+ * Starts loading the chunk of the page at this path (relative to the router's basename) at
+ * once, alongside the figures and the language, instead of after the first render asks for it.
+ * A failure is left for the page itself to meet and report.
+ */
+export function preloadRoute(pathname: string): void {
+  const hit = PRELOADS.find(([pattern]) => matchPath(pattern, pathname));
+  hit?.[1]().catch(() => undefined);
+}
 
 /** Routes only compose: each page comes from its feature. */
 export function AppRoutes() {

@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
 import { catalogQuery } from '../api/catalog';
-import { App } from './app';
+import { App, basename } from './app';
+import { preloadRoute } from './app-routes';
 import { createI18n } from './i18n';
 import { preferredLang } from '../components/use-settings';
 import { applyTheme, storedTheme } from '../components/use-theme';
@@ -17,6 +18,10 @@ void client.prefetchQuery(catalogQuery);
 
 const urlLang = new URLSearchParams(window.location.search).get('lang')?.trim().toLowerCase();
 const lang = urlLang === 'zh' || urlLang === 'en' ? urlLang : preferredLang();
+// The page's own chunk loads alongside the figures and the language, not after them.
+const path = window.location.pathname;
+preloadRoute(basename !== '/' && path.startsWith(basename) ? path.slice(basename.length) || '/' : path);
+
 const i18n = createI18n(lang);
 // Chinese strings are a chunk of their own: have them before the first render, not a flash of suspense.
 if (lang !== 'en') await i18n.loadLanguages(lang);
