@@ -39,7 +39,7 @@ describe('export bases page', () => {
     // The article does not say when the zone was launched.
     expect(row.getAllByText('not stated').length).toBeGreaterThan(0);
     expect(screen.getByRole('link', { name: COOP_ZONE })).toHaveAttribute('href', '/bases/coop-zone?lang=en');
-    expect(document.title).toBe('Export bases · Zhejiang Culture Exports');
+    await waitFor(() => expect(document.title).toBe('Export bases · Zhejiang Culture Exports'));
   });
 
   it('narrows the table by an English or a Chinese name, and keeps the search in the address', async () => {
@@ -142,7 +142,7 @@ describe('base detail page', () => {
   it('shows the Cooperation Zone with its rank, the functional-zone note, its facts and related links', async () => {
     renderApp('/bases/coop-zone?lang=en', { catalog: realCatalog() });
     expect(await findPageHeading(COOP_ZONE)).toBeInTheDocument();
-    expect(document.title).toBe(`${COOP_ZONE} · Zhejiang Culture Exports`);
+    await waitFor(() => expect(document.title).toBe(`${COOP_ZONE} · Zhejiang Culture Exports`));
     expect(screen.getAllByRole('link', { name: '3rd' })[0]).toHaveAttribute('href', '/sources?lang=en#zone-rank');
     expect(screen.getAllByText(/functional-zone category/).length).toBeGreaterThan(0);
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { Layout } from '../../src/app/layout';
@@ -191,7 +191,7 @@ describe('unknown addresses and values', () => {
     expect(await findPageHeading('Page not found')).toBeInTheDocument();
     expect(screen.getByText('There is no page at /no-such-page.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the overview' })).toHaveAttribute('href', '/?lang=en');
-    expect(document.title).toBe('Page not found · Zhejiang Culture Exports');
+    await waitFor(() => expect(document.title).toBe('Page not found · Zhejiang Culture Exports'));
   });
 
   it('?lang=fr: a status notice names lang=fr, the page renders in a language it knows, and the address is cleaned', async () => {

@@ -59,7 +59,7 @@ describe('exporters page: filters and the address', () => {
       'href',
       '/exporters/netease?lang=en',
     );
-    expect(document.title).toBe(`${TITLE} · Zhejiang Culture Exports`);
+    await waitFor(() => expect(document.title).toBe(`${TITLE} · Zhejiang Culture Exports`));
   });
 
   it('narrows the table to NetEase by "netease", puts q in the address, and finds it by 网易 too', async () => {

@@ -42,7 +42,8 @@ async function openPage(path: string, heading: string | RegExp = 'Growth'): Prom
 describe('growth page', () => {
   it('shows the heading and one region per chart, named by its title, each with Chart and Table tabs', async () => {
     await openPage('/growth?lang=en');
-    expect(document.title).toBe('Growth · Zhejiang Culture Exports');
+    // The title is written in an effect, after the heading has rendered.
+    await waitFor(() => expect(document.title).toBe('Growth · Zhejiang Culture Exports'));
     for (const title of Object.values(TITLES)) {
       const r = region(title);
       expect(within(r).getByRole('heading', { level: 2, name: title })).toBeInTheDocument();

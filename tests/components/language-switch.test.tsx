@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LANG_STORAGE_KEY } from '../../src/components/use-settings';
 import { PAGE_TIMEOUT, currentLocation, findPageHeading, realCatalog, renderApp } from './render';
@@ -49,7 +49,7 @@ describe('language switch', () => {
     expect(screen.getByRole('navigation', { name: '主导航' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '深色' })).toBeInTheDocument();
     expect(screen.getByText('数据截至2021年2月26日发布。每个数字均链接至其来源。')).toBeInTheDocument();
-    expect(document.title).toBe('概览 · 浙江文化出口');
+    await waitFor(() => expect(document.title).toBe('概览 · 浙江文化出口'));
 
     await user.click(screen.getByRole('radio', { name: 'English' }));
 
@@ -59,7 +59,7 @@ describe('language switch', () => {
     expect(window.localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
     expect(await tradeCard(/^Culture-services trade, 2020: 14\.16 billion yuan\./)).toBeInTheDocument();
     expect(screen.queryByText('141.6')).not.toBeInTheDocument();
-    expect(document.title).toBe('Overview · Zhejiang Culture Exports');
+    await waitFor(() => expect(document.title).toBe('Overview · Zhejiang Culture Exports'));
   });
 
   it('the 中文 option is marked as Chinese for screen readers on an English page', async () => {
