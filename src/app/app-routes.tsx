@@ -1,6 +1,5 @@
 import { lazy } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
-import { ComingPage } from '../components/coming-page';
 import { Layout } from './layout';
 import { NotFound } from './route-error';
 
@@ -13,6 +12,7 @@ const pages = {
   growth: () => import('../features/growth/growth-page').then((m) => ({ default: m.GrowthPage })),
   bases: () => import('../features/bases/bases-page').then((m) => ({ default: m.BasesPage })),
   base: () => import('../features/bases/base-detail-page').then((m) => ({ default: m.BaseDetailPage })),
+  present: () => import('../features/present/present-page').then((m) => ({ default: m.PresentPage })),
 };
 const OverviewPage = lazy(pages.overview);
 const ExportersPage = lazy(pages.exporters);
@@ -21,6 +21,7 @@ const SourcesPage = lazy(pages.sources);
 const GrowthPage = lazy(pages.growth);
 const BasesPage = lazy(pages.bases);
 const BaseDetailPage = lazy(pages.base);
+const PresentPage = lazy(pages.present);
 
 const PRELOADS: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['/', pages.overview],
@@ -30,6 +31,7 @@ const PRELOADS: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['/bases', pages.bases],
   ['/bases/:id', pages.base],
   ['/sources', pages.sources],
+  ['/present', pages.present],
 ];
 
 /**
@@ -54,7 +56,7 @@ export function AppRoutes() {
         <Route path="exporters/:id" element={<ExporterDetailPage />} />
         <Route path="bases" element={<BasesPage />} />
         <Route path="bases/:id" element={<BaseDetailPage />} />
-        <Route path="present" element={<ComingPage section="present" />} />
+        <Route path="present" element={<PresentPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -35,6 +35,10 @@ export interface ChartFrameProps {
   /** A fixed drawing width (tests: jsdom has no layout). */
   width?: number | undefined;
   headingLevel?: 2 | 3;
+  /** Draw at once, not when scrolled near: a slide that is hidden until shown, or printed. */
+  eager?: boolean | undefined;
+  /** The drawing's height in pixels (default 340, or 280 compact). */
+  height?: number | undefined;
   /** Shown at the end of the card, e.g. a link to more charts. */
   footer?: ReactNode;
 }
@@ -56,6 +60,8 @@ export function ChartFrame({
   width,
   headingLevel = 2,
   footer,
+  height: heightProp,
+  eager,
 }: ChartFrameProps) {
   const { t, lang } = useT();
   const uid = useId();
@@ -71,7 +77,7 @@ export function ChartFrame({
   const description = useMemo(() => describeChart(chart, lang), [chart, lang]);
   const drawing = useMemo(() => drawingData(chart, lang), [chart, lang]);
   const derived = chart.series.flatMap((s) => s.points.filter((p) => p.derived).map((p) => ({ s, p })));
-  const height = compact ? HEIGHT.compact : HEIGHT.full;
+  const height = heightProp ?? (compact ? HEIGHT.compact : HEIGHT.full);
   // The drawing (and Recharts with it) loads once its place nears the screen, after the page
   // has painted; prerendered HTML carries the placeholder, so hydration matches.
   const { ref: canvasRef, seen: canvasSeen } = useInView<HTMLDivElement>();
@@ -154,7 +160,7 @@ export function ChartFrame({
     <div className="chart-body">
       {legend}
       <div className="chart-canvas" style={{ height }} ref={canvasRef}>
-        {canvasSeen ? (
+        {eager || canvasSeen ? (
           <Suspense fallback={loading}>
             <ChartDrawing
               id={uid.replaceAll(':', '')}

@@ -59,7 +59,7 @@ const SERIES_LABELS = {
   balance: { en: 'Balance', zh: '差额' },
 } satisfies Record<string, Bilingual>;
 
-const TITLES: Record<ChartId, Bilingual> = {
+export const CHART_TITLES: Record<ChartId, Bilingual> = {
   trade: { en: 'Culture-services trade, exports and imports', zh: '文化服务贸易进出口、出口与进口' },
   growth: { en: 'Growth on the year before', zh: '同比增速' },
   share: { en: 'Exports as a share of trade', zh: '出口占进出口比重' },
@@ -125,7 +125,7 @@ function spec(
   const kept = list.filter((s) => s.points.length > 0);
   const years = [...new Set(kept.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
   const sourceIds = [...new Set(kept.flatMap((s) => s.points.flatMap((p) => p.figure.sourceIds)))];
-  return { id, title: TITLES[id], unit, shape, years, series: kept, sourceIds, domain, measure };
+  return { id, title: CHART_TITLES[id], unit, shape, years, series: kept, sourceIds, domain, measure };
 }
 
 /** The unit a money chart is drawn in: yuan, or US dollars when the reader chose them and a rate is known. */

@@ -93,6 +93,14 @@ export function inCurrency(figure: Figure, currency: Currency, catalog: Catalog)
   return { value: figure.value / catalog.rate.value, unit: 'USD', converted: true };
 }
 
+/** A tier A figure with a card of its own: growth rates and the article's USD twin ride on another. */
+export function isHeadlineFigure(f: Figure, all: readonly Figure[]): boolean {
+  if (f.tier !== 'A' || f.unit === 'percent') return false;
+  const isUsdTwin =
+    f.unit === 'USD' && all.some((o) => o !== f && o.tier === 'A' && o.metric === f.metric && o.unit === 'CNY');
+  return !isUsdTwin;
+}
+
 export function figuresOfTier(catalog: Catalog, tier: Figure['tier']): Figure[] {
   if (tier === 'D') return catalog.derived;
   return catalog.dataset.figures.filter((f) => f.tier === tier);

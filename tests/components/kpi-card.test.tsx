@@ -6,7 +6,7 @@ import { zh } from '../../src/app/i18n/zh';
 import { KpiCard, type KpiCardProps } from '../../src/components/kpi-card';
 import type { Currency } from '../../src/domain/figures';
 import type { Lang } from '../../src/domain/format';
-import { overviewCards } from '../../src/features/overview/overview-cards';
+import { overviewCards } from '../../src/components/headline-cards';
 import { dataset } from '../../src/data/dataset';
 import { PAGE_TIMEOUT, currentLocation, findPageHeading, realCatalog, renderApp, renderWithProviders } from './render';
 

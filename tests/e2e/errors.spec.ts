@@ -75,19 +75,3 @@ test.describe('malformed parameters', () => {
     });
   }
 });
-
-test.describe('sections still to come', () => {
-  const pages = [
-    { path: '/present', title: 'Present', line: 'Full-screen slides of the figures for meetings will be here.' },
-  ];
-
-  for (const p of pages) {
-    test(`${p.path} shows its heading and a one-line description`, async ({ page }) => {
-      await page.goto(`${p.path}?lang=en`);
-      const main = page.getByRole('main');
-      await expect(main.getByRole('heading', { level: 1 })).toHaveText(p.title);
-      await expect(main.getByRole('paragraph')).toHaveText([p.line]);
-      await expect(page).toHaveTitle(`${p.title} · Zhejiang Culture Exports`);
-    });
-  }
-});

@@ -1,11 +1,13 @@
 import { exportersEn } from './exporters-en';
 import { chartEn, growthEn } from './growth-en';
+import { presentEn } from './present-en';
 
 /** English interface strings. The Chinese file must have exactly the same keys. */
 export const en = {
   exporters: exportersEn,
   growth: growthEn,
   chart: chartEn,
+  present: presentEn,
   app: {
     name: 'Zhejiang Culture Exports',
     tagline: 'Culture-services trade, exporters and export bases, as published',
@@ -122,9 +124,6 @@ export const en = {
     precision: 'rounding',
     figureCount_one: '{{count}} figure',
     figureCount_other: '{{count}} figures',
-  },
-  coming: {
-    present: 'Full-screen slides of the figures for meetings will be here.',
   },
   bases: {
     title: 'Export bases',

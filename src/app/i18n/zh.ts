@@ -1,11 +1,13 @@
 import type { Messages } from './en';
 import { exportersZh } from './exporters-zh';
 import { chartZh, growthZh } from './growth-zh';
+import { presentZh } from './present-zh';
 
 export const zh: Messages = {
   exporters: exportersZh,
   growth: growthZh,
   chart: chartZh,
+  present: presentZh,
   app: {
     name: '浙江文化出口',
     tagline: '文化服务贸易、出口企业与出口基地，数据以发布为准',
@@ -119,9 +121,6 @@ export const zh: Messages = {
     precision: '取整',
     figureCount_one: '{{count}}项数据',
     figureCount_other: '{{count}}项数据',
-  },
-  coming: {
-    present: '此处将提供用于会议的全屏数据幻灯片。',
   },
   bases: {
     title: '出口基地',

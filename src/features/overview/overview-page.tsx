@@ -6,7 +6,7 @@ import { useInView } from '../../components/use-in-view';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSettings, useT } from '../../components/use-settings';
 import { formatPeriod } from '../../domain/format';
-import { displayValue, overviewCards } from './overview-cards';
+import { displayValue, overviewCards } from '../../components/headline-cards';
 
 // Charting code stays out of the first view: the chart loads once its place nears the screen.
 const HeadlineChart = lazy(() => import('./headline-chart'));

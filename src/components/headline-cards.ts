@@ -1,16 +1,16 @@
 import type { TFunction } from 'i18next';
-import type { Figure } from '../../data/schema';
-import { changeDirection, formatChange, formatPeriod, formatValue, type Lang } from '../../domain/format';
-import { formatFigure, inCurrency, samePeriod, sourceTitle, type Catalog, type Currency } from '../../domain/figures';
-import type { KpiCardProps } from '../../components/kpi-card';
-
-/** A tier A figure that gets a card of its own (growth rates and the article's USD twin ride on another card). */
-function isCardFigure(f: Figure, all: readonly Figure[]): boolean {
-  if (f.tier !== 'A' || f.unit === 'percent') return false;
-  const isUsdTwin =
-    f.unit === 'USD' && all.some((o) => o !== f && o.tier === 'A' && o.metric === f.metric && o.unit === 'CNY');
-  return !isUsdTwin;
-}
+import type { Figure } from '../data/schema';
+import { changeDirection, formatChange, formatPeriod, formatValue, type Lang } from '../domain/format';
+import {
+  formatFigure,
+  inCurrency,
+  isHeadlineFigure,
+  samePeriod,
+  sourceTitle,
+  type Catalog,
+  type Currency,
+} from '../domain/figures';
+import type { KpiCardProps } from './kpi-card';
 
 /** The value in the chosen currency, and the line that says where a US dollar value comes from. */
 export function displayValue(
@@ -48,7 +48,7 @@ function sentences(parts: readonly (string | undefined)[], lang: Lang): string {
 export function overviewCards(catalog: Catalog, lang: Lang, currency: Currency, t: TFunction): KpiCardProps[] {
   const all = catalog.dataset.figures;
   return all
-    .filter((f) => isCardFigure(f, all))
+    .filter((f) => isHeadlineFigure(f, all))
     .map((f) => {
       const growth = all.find(
         (g) => g.tier === 'A' && g.unit === 'percent' && g.metric === `${f.metric}-yoy` && samePeriod(g, f),

@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import { useT } from '../../components/use-settings';
+
+const KEYS = [
+  ['→  PageDown  Space  N', 'keyNext'],
+  ['←  PageUp  P', 'keyPrev'],
+  ['Home  End', 'keyFirstLast'],
+  ['3  Enter', 'keyJump'],
+  ['F', 'keyFull'],
+  ['B  .', 'keyBlack'],
+  ['Esc', 'keyEscape'],
+  ['?', 'keyHelp'],
+] as const;
+
+/** The keys of present mode, as a modal dialog; Esc or ? closes it. */
+export function HelpDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const el = dialog.current;
+    if (el && !el.open) el.showModal?.();
+    return () => el?.close?.();
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className="present__help"
+      aria-labelledby="present-help-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="present-help-title">{t('present.helpTitle')}</h2>
+      <table className="data-table">
+        <tbody>
+          {KEYS.map(([keys, what]) => (
+            <tr key={what}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{t(`present.${what}`)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">↔</th>
+            <td>{t('present.keyTouch')}</td>
+          </tr>
+        </tbody>
+      </table>
+      <button type="button" className="button" onClick={onClose}>
+        {t('present.helpClose')}
+      </button>
+    </dialog>
+  );
+}

@@ -1,0 +1,153 @@
+import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
+import { ChartFrame } from '../../components/chart-frame';
+import { chartSources } from '../../components/chart-sources';
+import { overviewCards } from '../../components/headline-cards';
+import { NameText } from '../../components/name-text';
+import { useSettings, useT } from '../../components/use-settings';
+import { CHART_TITLES, growthCharts } from '../../domain/chart-series';
+import { formatDate, splitNumber } from '../../domain/format';
+import { sourceTitle, type Catalog } from '../../domain/figures';
+import type { Slide } from '../../domain/slides';
+
+const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
+
+/** One slide's content: big, high-contrast, nothing only on hover, its source at its foot. */
+export function SlideView({ slide, catalog }: { slide: Slide; catalog: Catalog }) {
+  const { t, lang } = useT();
+  const { currency } = useSettings();
+  const cards = useMemo(() => overviewCards(catalog, lang, currency, t), [catalog, lang, currency, t]);
+  const charts = useMemo(() => growthCharts(catalog, currency), [catalog, currency]);
+  const article = catalog.sources.get('article');
+  const mainSource = article ? sourceTitle(article, lang) : '';
+
+  switch (slide.kind) {
+    case 'title':
+      return (
+        <div className="slide__body slide__body--title">
+          <h2 className="slide__heading slide__heading--title">{t('present.titleSlideHeading')}</h2>
+          <p className="slide__sub">{t('present.titleSlideSub', { date: formatDate(catalog.dataset.asOf, lang) })}</p>
+          <p className="slide__source">{t('present.titleSlideSource', { source: mainSource })}</p>
+        </div>
+      );
+    case 'figure': {
+      const card = cards.find((c) => c.id === slide.figureId);
+      if (!card) return null;
+      const parts = splitNumber(card.value);
+      return (
+        <div className="slide__body slide__body--figure">
+          <h2 className="slide__heading">{card.label}</h2>
+          <p className="slide__value">
+            {parts.before && <span className="slide__unit">{parts.before}</span>}
+            <span className="slide__number">{parts.number}</span>
+            {parts.after && <span className="slide__unit">{parts.after}</span>}
+          </p>
+          <p className="slide__meta">
+            {card.change && (
+              <span className={`slide__change kpi__change--${card.change.direction}`}>
+                <span aria-hidden="true">{ARROWS[card.change.direction]} </span>
+                {card.change.text}
+              </span>
+            )}
+            <span>{card.period}</span>
+          </p>
+          {card.note && (
+            <p className="slide__note">
+              <strong>{card.note.label}</strong>
+              {lang === 'zh' ? '' : ' '}
+              {card.note.text}
+            </p>
+          )}
+          {card.detail && <p className="slide__detail">{card.detail}</p>}
+          <p className="slide__source">{t('present.figureSource', { source: card.source.title })}</p>
+        </div>
+      );
+    }
+    case 'chart': {
+      const chart = charts.find((c) => c.id === slide.chartId);
+      if (!chart) return null;
+      return (
+        <div className="slide__body slide__body--chart">
+          {/* A fixed size, scaled by CSS: a hidden slide has no width to measure, and a printed
+              one must already be drawn when the browser lays out the pages. */}
+          <ChartFrame
+            chart={chart}
+            view="chart"
+            compact
+            eager
+            width={960}
+            height={440}
+            sources={chartSources(catalog, chart, lang)}
+          />
+        </div>
+      );
+    }
+    case 'bases':
+    case 'exporters':
+    case 'works': {
+      const kinds =
+        slide.kind === 'bases' ? ['base', 'platform'] : slide.kind === 'exporters' ? ['exporter'] : ['work'];
+      const items = catalog.dataset.entities.filter((e) => kinds.includes(e.kind));
+      const sourceIds = [...new Set(items.flatMap((e) => e.sourceIds))];
+      return (
+        <div className="slide__body slide__body--list">
+          <h2 className="slide__heading">{t(`present.${slide.kind}Title`)}</h2>
+          <ul className="slide__list">
+            {items.map((e) => {
+              const city = e.cityId ? catalog.entities.get(e.cityId) : undefined;
+              const extra = [city?.name[lang] ?? city?.name.en, e.sector?.[lang]].filter(Boolean).join(' · ');
+              return (
+                <li key={e.id}>
+                  <span className="slide__item-name">
+                    <NameText name={e.name} />
+                  </span>
+                  {extra && <span className="slide__item-extra">{extra}</span>}
+                </li>
+              );
+            })}
+          </ul>
+          <p className="slide__source">
+            {t('present.figureSource', {
+              source: sourceIds
+                .map((id) => catalog.sources.get(id))
+                .flatMap((s) => (s ? [sourceTitle(s, lang)] : []))
+                .join(lang === 'zh' ? '；' : '; '),
+            })}
+          </p>
+        </div>
+      );
+    }
+    case 'sources':
+      return (
+        <div className="slide__body slide__body--list">
+          <h2 className="slide__heading">{t('present.sourcesTitle')}</h2>
+          <ul className="slide__list slide__list--sources">
+            {catalog.dataset.sources.map((s) => (
+              <li key={s.id}>
+                <span className="slide__item-name">{sourceTitle(s, lang)}</span>
+                <span className="slide__item-extra">{s.publisher[lang]}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+  }
+}
+
+/** The slide's name, for its label and the announcement when it comes on screen. */
+export function slideTitle(slide: Slide, catalog: Catalog, lang: 'en' | 'zh', t: TFunction): string {
+  switch (slide.kind) {
+    case 'title':
+      return t('present.titleSlideHeading');
+    case 'figure':
+      return catalog.figures.get(slide.figureId)?.label[lang] ?? slide.figureId;
+    case 'chart':
+      return CHART_TITLES[slide.chartId][lang];
+    case 'bases':
+    case 'exporters':
+    case 'works':
+      return t(`present.${slide.kind}Title`);
+    case 'sources':
+      return t('present.sourcesTitle');
+  }
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { allSlides, parseAuto, parseDeck } from '../../src/domain/slides';
+import { realCatalog } from '../components/render';
+
+const catalog = realCatalog();
+const parse = (search: string) => parseDeck(new URLSearchParams(search), catalog);
+
+describe('the deck of present mode', () => {
+  it('by default: title, the six headline figures, two charts, bases, exporters, works and sources', () => {
+    const deck = parse('');
+    expect(deck.slides.map((s) => s.id)).toEqual([
+      'title',
+      'trade-total',
+      'exports-total',
+      'zone-rank',
+      'netease-games',
+      'dcb-animation',
+      'dcb-digital',
+      'chart-trade',
+      'chart-growth',
+      'bases',
+      'exporters',
+      'works',
+      'sources',
+    ]);
+    expect(deck.index).toBe(0);
+    expect(deck.chosen).toBe(false);
+  });
+
+  it('offers every chart, also those left out of the default deck', () => {
+    expect(allSlides(catalog).map((s) => s.id)).toEqual(expect.arrayContaining(['chart-share', 'chart-balance']));
+  });
+
+  it('takes the slides and their order from ?slides=, dropping unknown and repeated ids', () => {
+    const deck = parse('?slides=sources,chart-balance,nope,sources,TITLE');
+    expect(deck.slides.map((s) => s.id)).toEqual(['sources', 'chart-balance', 'title']);
+    expect(deck.chosen).toBe(true);
+    expect(deck.ignored).toEqual([
+      { key: 'slides', value: 'nope' },
+      { key: 'slides', value: 'sources' },
+    ]);
+  });
+
+  it('lands on ?slide=N (from 1), and drops a slide that does not exist', () => {
+    expect(parse('?slide=3').index).toBe(2);
+    expect(parse('?slide=13').index).toBe(12);
+    for (const bad of ['0', '14', '-1', '2.5', '1e3', 'two', '']) {
+      const deck = parse(`?slide=${bad}`);
+      expect(deck.index).toBe(0);
+      expect(deck.ignored).toEqual([{ key: 'slide', value: bad }]);
+    }
+  });
+
+  it('reads ?auto= seconds from 3 to 3600 only', () => {
+    expect(parseAuto(new URLSearchParams('?auto=20')).seconds).toBe(20);
+    expect(parseAuto(new URLSearchParams('')).seconds).toBeUndefined();
+    for (const bad of ['1', '0', '4000', 'x', '-5']) {
+      const r = parseAuto(new URLSearchParams(`?auto=${bad}`));
+      expect(r.seconds).toBeUndefined();
+      expect(r.ignored).toEqual([{ key: 'auto', value: bad }]);
+    }
+  });
+
+  it('never throws and always gives at least one slide and an index inside the deck', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('slides', 'slide', 'auto', '__proto__'), fc.string({ maxLength: 300 })), {
+          maxLength: 6,
+        }),
+        (pairs) => {
+          const params = new URLSearchParams();
+          for (const [k, v] of pairs) params.append(k, v);
+          const deck = parseDeck(params, catalog);
+          expect(deck.slides.length).toBeGreaterThan(0);
+          expect(deck.index).toBeGreaterThanOrEqual(0);
+          expect(deck.index).toBeLessThan(deck.slides.length);
+          for (const i of deck.ignored) expect(i.value.length).toBeLessThanOrEqual(61);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
