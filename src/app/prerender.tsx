@@ -27,6 +27,7 @@ const app = i18n.t('app.name');
 export const PRERENDERED: readonly PrerenderedPage[] = [
   { path: '/', file: 'index.html', title: `${i18n.t('nav.overview')} · ${app}` },
   { path: '/growth', file: 'growth.html', title: `${i18n.t('growth.title')} · ${app}` },
+  { path: '/present', file: 'present.html', title: `${i18n.t('present.title')} · ${app}` },
 ];
 
 export async function render(path: string): Promise<string> {

@@ -1,4 +1,4 @@
-import { Fragment, lazy, Suspense, useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { ChartSpec } from '../domain/chart-series';
 import { chartSubtitle, describeChart, formatPointValue } from '../domain/chart-text';
 import { AppLink } from './app-link';
@@ -9,8 +9,7 @@ import { ChartTable } from './chart-table';
 import { useInView } from './use-in-view';
 import { useT } from './use-settings';
 
-const loadDrawing = () => import('./chart-drawing');
-const ChartDrawing = lazy(loadDrawing);
+const ChartDrawing = lazy(() => import('./chart-drawing'));
 
 export type ChartView = 'chart' | 'table';
 
@@ -81,10 +80,7 @@ export function ChartFrame({
   // The drawing (and Recharts with it) loads once its place nears the screen, after the page
   // has painted; prerendered HTML carries the placeholder, so hydration matches.
   const { ref: canvasRef, seen: canvasSeen } = useInView<HTMLDivElement>();
-  useEffect(() => {
-    const id = setTimeout(() => void loadDrawing(), 0);
-    return () => clearTimeout(id);
-  }, []);
+
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const gap = lang === 'zh' ? '' : ' ';
 

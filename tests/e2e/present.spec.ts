@@ -5,6 +5,12 @@ function current(page: Page) {
   return page.locator('section.slide--current');
 }
 
+/** Opens the deck and waits until the app has taken over the prerendered page, so keys work. */
+async function openDeck(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('.present[data-keys="on"]')).toBeVisible();
+}
+
 async function slideNumber(page: Page): Promise<number> {
   return Number(new URL(page.url()).searchParams.get('slide') ?? '1');
 }
@@ -12,7 +18,7 @@ async function slideNumber(page: Page): Promise<number> {
 test('clicker keys step through the deck and the address follows; a reload lands on the same slide', async ({
   page,
 }) => {
-  await page.goto('/present?lang=en');
+  await openDeck(page, '/present?lang=en');
   await expect(current(page)).toHaveAttribute('aria-label', /^Slide 1 of 13: /);
   await page.keyboard.press('PageDown');
   await expect(page).toHaveURL(/[?&]slide=2(&|$)/);
@@ -37,12 +43,13 @@ test('clicker keys step through the deck and the address follows; a reload lands
   await expect.poll(() => slideNumber(page)).toBe(8);
 
   await page.reload();
+  await expect(page.locator('.present[data-keys="on"]')).toBeVisible();
   await expect(current(page)).toHaveAttribute('aria-label', /^Slide 8 of 13: /);
   await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '8');
 });
 
 test('B blacks the screen and B again brings it back; keys do nothing while it is black', async ({ page }) => {
-  await page.goto('/present?lang=en&slide=2');
+  await openDeck(page, '/present?lang=en&slide=2');
   await expect(current(page)).toContainText('14.16');
   await page.keyboard.press('b');
   const black = page.locator('.present__black');
@@ -57,7 +64,7 @@ test('B blacks the screen and B again brings it back; keys do nothing while it i
 });
 
 test('the chosen deck and order come from ?slides=, and a switch of language keeps the slide', async ({ page }) => {
-  await page.goto('/present?lang=en&slides=sources,exports-total,title&slide=2');
+  await openDeck(page, '/present?lang=en&slides=sources,exports-total,title&slide=2');
   await expect(current(page)).toHaveAttribute('aria-label', 'Slide 2 of 3: Culture-services exports');
   await expect(current(page)).toContainText('13.16');
   await page.getByRole('button', { name: 'Language: 中文' }).click();
@@ -67,14 +74,14 @@ test('the chosen deck and order come from ?slides=, and a switch of language kee
 });
 
 test('an unknown slide or deck entry is dropped with a notice, never a blank page', async ({ page }) => {
-  await page.goto('/present?lang=en&slides=title,nope&slide=99');
+  await openDeck(page, '/present?lang=en&slides=title,nope&slide=99');
   await expect(page.getByRole('status').filter({ hasText: 'ignored' })).toContainText('slides=nope');
   await expect(page.getByRole('status').filter({ hasText: 'ignored' })).toContainText('slide=99');
   await expect(current(page)).toHaveAttribute('aria-label', /^Slide 1 of 1: /);
 });
 
 test('printing gives one landscape page per slide', async ({ page }) => {
-  await page.goto('/present?lang=en');
+  await openDeck(page, '/present?lang=en');
   await expect(current(page)).toBeVisible();
   const pdf = await page.pdf({ preferCSSPageSize: true });
   const text = pdf.toString('latin1');
@@ -86,13 +93,13 @@ test('printing gives one landscape page per slide', async ({ page }) => {
 });
 
 test('/present has its title, and its slides say where they come from', async ({ page }) => {
-  await page.goto('/present?lang=en&slide=2');
+  await openDeck(page, '/present?lang=en&slide=2');
   await expect(page).toHaveTitle('Present · Zhejiang Culture Exports');
   await expect(current(page)).toContainText('Source: National honor spotlights Zhejiang');
 });
 
 test('axe: a figure slide and the help overlay have no WCAG A/AA violations', async ({ page }) => {
-  await page.goto('/present?lang=en&slide=2');
+  await openDeck(page, '/present?lang=en&slide=2');
   await expect(current(page)).toContainText('14.16');
   await expectNoAxeViolations(page);
   await page.keyboard.press('?');

@@ -3,6 +3,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useCatalog } from '../../api/catalog';
 import { AppLink } from '../../components/app-link';
 import { usePageTitle } from '../../components/use-page-title';
+import { useHydrated } from '../../components/use-hydrated';
 import { useSettings, useT } from '../../components/use-settings';
 import { deckReducer, keyAction, type DeckAction } from '../../domain/deck';
 import type { IgnoredParam } from '../../domain/params';
@@ -181,11 +182,27 @@ export function PresentPage() {
     };
   }, [dispatch]);
 
+  // Charting code loads when the presenter comes near a chart, or once they start using the deck.
+  const [engaged, setEngaged] = useState(false);
+  useEffect(() => {
+    if (engaged) return;
+    const engage = () => setEngaged(true);
+    window.addEventListener('keydown', engage, { once: true });
+    window.addEventListener('pointerdown', engage, { once: true });
+    return () => {
+      window.removeEventListener('keydown', engage);
+      window.removeEventListener('pointerdown', engage);
+    };
+  }, [engaged]);
+
+  const hydrated = useHydrated();
   const titles = deck.slides.map((s) => slideTitle(s, catalog, lang, t));
   const label = (i: number) => t('present.slideLabel', { n: i + 1, count, title: titles[i] ?? '' });
 
   return (
-    <div className="present">
+    // data-keys tells (tests, and styles if needed) that the keys work: the prerendered page
+    // shows the deck before the app has taken over.
+    <div className="present" data-keys={hydrated ? 'on' : undefined}>
       <h1 className="visually-hidden">{t('present.title')}</h1>
       <div ref={stage} className={`present__stage${idle ? ' present__stage--idle' : ''}`}>
         <div
@@ -203,7 +220,7 @@ export function PresentPage() {
               aria-hidden={i === shown ? undefined : true}
               data-slide={slide.id}
             >
-              <SlideView slide={slide} catalog={catalog} />
+              <SlideView slide={slide} catalog={catalog} draw={engaged || Math.abs(i - shown) <= 1} />
               <p className="slide__number-of" aria-hidden="true">
                 {t('present.progress', { n: i + 1, count })}
               </p>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { ChartFrame } from '../../components/chart-frame';
+import { ChartTable } from '../../components/chart-table';
 import { chartSources } from '../../components/chart-sources';
 import { overviewCards } from '../../components/headline-cards';
 import { NameText } from '../../components/name-text';
@@ -13,7 +14,7 @@ import type { Slide } from '../../domain/slides';
 const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
 
 /** One slide's content: big, high-contrast, nothing only on hover, its source at its foot. */
-export function SlideView({ slide, catalog }: { slide: Slide; catalog: Catalog }) {
+export function SlideView({ slide, catalog, draw }: { slide: Slide; catalog: Catalog; draw: boolean }) {
   const { t, lang } = useT();
   const { currency } = useSettings();
   const cards = useMemo(() => overviewCards(catalog, lang, currency, t), [catalog, lang, currency, t]);
@@ -68,17 +69,21 @@ export function SlideView({ slide, catalog }: { slide: Slide; catalog: Catalog }
       if (!chart) return null;
       return (
         <div className="slide__body slide__body--chart">
-          {/* A fixed size, scaled by CSS: a hidden slide has no width to measure, and a printed
-              one must already be drawn when the browser lays out the pages. */}
+          {/* A fixed size, scaled by CSS: a hidden slide has no width to measure. Charts load
+              once the presenter is near them, so opening the deck costs no charting code. */}
           <ChartFrame
             chart={chart}
             view="chart"
             compact
-            eager
+            eager={draw}
             width={960}
             height={440}
             sources={chartSources(catalog, chart, lang)}
           />
+          {/* Printed when the drawing is not there yet: the handout still has the numbers. */}
+          <div className="slide__print-table">
+            <ChartTable chart={chart} title={chart.title[lang]} />
+          </div>
         </div>
       );
     }
