@@ -68,7 +68,12 @@ export function useTableState(spec: TableParamSpec, ready: boolean): TableStateC
     (q: string) => {
       setTyped({ q, at: location.key });
       clearTimeout(pending.current);
-      pending.current = setTimeout(() => write({ ...state, q }), SEARCH_TO_ADDRESS_MS);
+      // The browser's address changes at once on a navigation, before React has rendered it:
+      // a write that comes due after a link was followed would put the old search back.
+      const typedAt = window.location.href;
+      pending.current = setTimeout(() => {
+        if (window.location.href === typedAt) write({ ...state, q });
+      }, SEARCH_TO_ADDRESS_MS);
     },
     [location.key, state, write],
   );
