@@ -1,4 +1,4 @@
-import { buildCatalog, type Catalog } from '../domain/figures';
+import { buildCatalog, type Catalog } from '../domain/catalog';
 import type { DatasetIssue } from '../data/dataset-error';
 
 /*

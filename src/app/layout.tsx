@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { useCatalog } from '../api/catalog';
@@ -8,6 +8,30 @@ import { useT } from '../components/use-settings';
 import { formatDate } from '../domain/format';
 import { Header } from './header';
 import { UrlGuard } from './url-guard';
+import { useHydrated } from '../components/use-hydrated';
+import { takeUpdatedNotice } from './service-worker';
+
+// Read once per page load: a new version says so on the first visit that runs it.
+let updatedThisLoad: boolean | undefined;
+
+/** A quiet line on the first visit after an update; never on the slides, never mid-talk. */
+function UpdatedNotice() {
+  const { t } = useT();
+  const { pathname } = useLocation();
+  const hydrated = useHydrated();
+  const [dismissed, setDismissed] = useState(false);
+  if (!hydrated || dismissed || pathname.endsWith('/present')) return null;
+  updatedThisLoad ??= takeUpdatedNotice();
+  if (!updatedThisLoad) return null;
+  return (
+    <div className="notice notice--quiet" role="status">
+      <p>{t('app.updated')}</p>
+      <button type="button" className="button button--quiet" onClick={() => setDismissed(true)}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}
 import { RouteError } from './route-error';
 
 function AsOf() {
@@ -44,6 +68,7 @@ export function Layout() {
       </a>
       <Header />
       <UrlGuard />
+      <UpdatedNotice />
       <main id="main" tabIndex={-1}>
         {/* Keyed by path: an error on one page does not follow the reader to the next. */}
         <ErrorBoundary key={pathname} fallback={(error) => <RouteError error={error} />}>

@@ -7,6 +7,7 @@ import { preloadRoute } from './app-routes';
 import { createI18n } from './i18n';
 import { preferredLang } from '../components/use-settings';
 import { applyTheme, storedTheme } from '../components/use-theme';
+import { registerServiceWorker } from './service-worker';
 import './styles.css';
 
 // public/boot.js has applied the theme before the first paint; this covers the dev server too.
@@ -52,3 +53,4 @@ if (root) {
     html.removeAttribute('data-prerender');
   }
 }
+registerServiceWorker();

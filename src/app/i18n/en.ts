@@ -9,6 +9,7 @@ export const en = {
   chart: chartEn,
   present: presentEn,
   app: {
+    updated: 'The dashboard was updated since your last visit.',
     name: 'Zhejiang Culture Exports',
     tagline: 'Culture-services trade, exporters and export bases, as published',
     skipToContent: 'Skip to content',

@@ -9,6 +9,7 @@ export const zh: Messages = {
   chart: chartZh,
   present: presentZh,
   app: {
+    updated: '仪表板自您上次访问后已更新。',
     name: '浙江文化出口',
     tagline: '文化服务贸易、出口企业与出口基地，数据以发布为准',
     skipToContent: '跳到正文',
