@@ -6,6 +6,9 @@ import userEvent from '@testing-library/user-event';
 import { PAGE_TIMEOUT, currentLocation, findPageHeading, realCatalog, renderApp } from './render';
 
 // Whole-app renders load lazy pages; leave room for a cold, busy run.
+// The search reaches the address 300 ms after typing stops: leave room for a busy machine.
+const ADDRESS_WAIT = { timeout: 3000 };
+
 vi.setConfig({ testTimeout: 15_000 });
 
 beforeEach(() => {
@@ -71,16 +74,16 @@ describe('exporters page: filters and the address', () => {
     await waitFor(() => expect(countLine()).toHaveTextContent('1 of 4 shown'));
     expect(rowNames()).toEqual([NETEASE]);
     // The address follows a moment after typing stops.
-    await waitFor(() => expect(currentLocation().searchParams.get('q')).toBe('netease'));
+    await waitFor(() => expect(currentLocation().searchParams.get('q')).toBe('netease'), ADDRESS_WAIT);
 
     await user.clear(search);
     await waitFor(() => expect(countLine()).toHaveTextContent('4 of 4 shown'));
-    await waitFor(() => expect(currentLocation().searchParams.has('q')).toBe(false));
+    await waitFor(() => expect(currentLocation().searchParams.has('q')).toBe(false), ADDRESS_WAIT);
 
     await user.type(search, '网易');
     await waitFor(() => expect(countLine()).toHaveTextContent('1 of 4 shown'));
     expect(rowNames()).toEqual([NETEASE]);
-    await waitFor(() => expect(currentLocation().searchParams.get('q')).toBe('网易'));
+    await waitFor(() => expect(currentLocation().searchParams.get('q')).toBe('网易'), ADDRESS_WAIT);
   });
 
   it('filters by the City facet, writes city=hangzhou, and updates the other facets’ counts', async () => {
@@ -95,7 +98,7 @@ describe('exporters page: filters and the address', () => {
     const hangzhou = within(screen.getByRole('group', { name: 'City' })).getByRole('checkbox', { name: /^Hangzhou/ });
     await user.click(hangzhou);
 
-    await waitFor(() => expect(currentLocation().searchParams.get('city')).toBe('hangzhou'));
+    await waitFor(() => expect(currentLocation().searchParams.get('city')).toBe('hangzhou'), ADDRESS_WAIT);
     expect(hangzhou).toBeChecked();
     expect(countLine()).toHaveTextContent('2 of 4 shown');
     expect(rowNames()).toEqual([NETEASE, ZOLAND]);
@@ -140,7 +143,7 @@ describe('exporters page: filters and the address', () => {
 
     await user.type(screen.getByRole('searchbox', { name: SEARCH }), 'co');
     await user.click(within(screen.getByRole('group', { name: 'City' })).getByRole('checkbox', { name: /^Hangzhou/ }));
-    await waitFor(() => expect(currentLocation().searchParams.get('city')).toBe('hangzhou'));
+    await waitFor(() => expect(currentLocation().searchParams.get('city')).toBe('hangzhou'), ADDRESS_WAIT);
     expect(currentLocation().searchParams.get('q')).toBe('co');
     expect(countLine()).toHaveTextContent('1 of 4 shown');
 
@@ -176,7 +179,7 @@ describe('exporters page: filters and the address', () => {
 
   it('drops an unknown city from /exporters?city=atlantis and names it in a status notice', async () => {
     await openPage('/exporters?city=atlantis');
-    await waitFor(() => expect(currentLocation().searchParams.has('city')).toBe(false));
+    await waitFor(() => expect(currentLocation().searchParams.has('city')).toBe(false), ADDRESS_WAIT);
     const notice = await screen.findByText(/does not understand/);
     expect(notice.closest('[role="status"]')).not.toBeNull();
     expect(notice).toHaveTextContent(
@@ -195,13 +198,13 @@ describe('exporters page: the search box follows the address', () => {
 
     // The same route, a fresh address: /exporters?lang=en, no search.
     await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Exporters' }));
-    await waitFor(() => expect(currentLocation().searchParams.has('q')).toBe(false));
+    await waitFor(() => expect(currentLocation().searchParams.has('q')).toBe(false), ADDRESS_WAIT);
     await waitFor(() => expect(screen.getByRole('searchbox', { name: SEARCH })).toHaveValue(''));
     expect(countLine()).toHaveTextContent('4 of 4 shown');
 
     // And a filter chosen afterwards does not bring the old search back into the address.
     await user.click(within(screen.getByRole('group', { name: 'City' })).getByRole('checkbox', { name: /^Yiwu/ }));
-    await waitFor(() => expect(currentLocation().searchParams.get('city')).toBe('yiwu'));
+    await waitFor(() => expect(currentLocation().searchParams.get('city')).toBe('yiwu'), ADDRESS_WAIT);
     expect(currentLocation().searchParams.has('q')).toBe(false);
     expect(countLine()).toHaveTextContent('1 of 4 shown');
   });
@@ -215,7 +218,7 @@ describe('exporters table: rows that stay keep their DOM', () => {
 
     // "n" is in all four names: the same rows, in the same order, after the re-render.
     await user.type(screen.getByRole('searchbox', { name: SEARCH }), 'n');
-    await waitFor(() => expect(currentLocation().searchParams.get('q')).toBe('n'));
+    await waitFor(() => expect(currentLocation().searchParams.get('q')).toBe('n'), ADDRESS_WAIT);
     expect(countLine()).toHaveTextContent('4 of 4 shown');
     expect(rowNames()).toEqual([NETEASE, HUAHONG, ZOLAND, PUBLISHING]);
     // A replaced element loses its focus, and a click that straddles the re-render is lost.

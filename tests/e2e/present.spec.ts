@@ -92,6 +92,13 @@ test('printing gives one landscape page per slide', async ({ page }) => {
   expect(Number(box?.[1])).toBeGreaterThan(Number(box?.[2]));
 });
 
+test('a lobby screen advances on its own (?auto=), round to the first slide after the last', async ({ page }) => {
+  await openDeck(page, '/present?lang=en&slides=title,trade-total&auto=3');
+  await expect(page.getByText('Advancing every 3 s')).toBeVisible();
+  await expect.poll(() => slideNumber(page), { timeout: 8000 }).toBe(2);
+  await expect.poll(() => slideNumber(page), { timeout: 8000 }).toBe(1);
+});
+
 test('/present has its title, and its slides say where they come from', async ({ page }) => {
   await openDeck(page, '/present?lang=en&slide=2');
   await expect(page).toHaveTitle('Present · Zhejiang Culture Exports');
