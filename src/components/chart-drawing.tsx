@@ -66,6 +66,8 @@ export interface ChartDrawingProps {
 }
 
 const FONT_SIZE = 13;
+/** What every axis shares: muted tick labels and the axis line's colour. */
+const AXIS = { tick: { fill: 'var(--text-muted)', fontSize: FONT_SIZE }, stroke: 'var(--chart-axis)' } as const;
 
 function valueOf(d: ChartDatum, key: string): number | null {
   return d.points[key]?.value ?? null;
@@ -290,8 +292,7 @@ function LineDrawing(props: ChartDrawingProps & { common: Common }) {
         // Every year gets its tick: no measuring of tick text to thin them out.
         interval={0}
         padding={{ left: 76, right: 8 }}
-        tick={{ fill: 'var(--text-muted)', fontSize: FONT_SIZE }}
-        stroke="var(--chart-axis)"
+        {...AXIS}
         tickLine={false}
       />
       <YAxis
@@ -299,8 +300,7 @@ function LineDrawing(props: ChartDrawingProps & { common: Common }) {
         ticks={ticks}
         interval={0}
         tickFormatter={valueFormatter}
-        tick={{ fill: 'var(--text-muted)', fontSize: FONT_SIZE }}
-        stroke="var(--chart-axis)"
+        {...AXIS}
         width={44}
         allowDecimals
       />
@@ -342,8 +342,7 @@ function BarDrawing(props: ChartDrawingProps & { common: Common }) {
             ? { value: props.axisUnit, position: 'right', offset: 20, fill: 'var(--text-muted)', fontSize: FONT_SIZE }
             : undefined
         }
-        tick={{ fill: 'var(--text-muted)', fontSize: FONT_SIZE }}
-        stroke="var(--chart-axis)"
+        {...AXIS}
       />
       <YAxis
         type="category"

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import type { IgnoredParam } from '../domain/params';
+import { useLocation, useSearchParams } from 'react-router';
+import { useDropIgnored } from './use-drop-ignored';
 import { parseTableParams, writeTableParams, type TableParamSpec, type TableState } from '../domain/table-params';
 
 /** How long after the last keystroke the address takes up the search. */
@@ -28,19 +28,11 @@ export interface TableStateControls {
 export function useTableState(spec: TableParamSpec, ready: boolean): TableStateControls {
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
-  const navigate = useNavigate();
   const dims = useMemo(() => Object.keys(spec.facets), [spec.facets]);
   const { state: fromAddress, ignored } = useMemo(() => parseTableParams(searchParams, spec), [searchParams, spec]);
 
-  useEffect(() => {
-    if (!ready || ignored.length === 0) return;
-    const previous = (location.state as { ignored?: IgnoredParam[] } | null)?.ignored ?? [];
-    const clean = writeTableParams(fromAddress, searchParams, dims);
-    void navigate(
-      { pathname: location.pathname, search: `?${clean.toString()}`, hash: location.hash },
-      { replace: true, state: { ignored: [...previous, ...ignored] } },
-    );
-  }, [ready, ignored, fromAddress, searchParams, dims, location, navigate]);
+  const clean = useCallback(() => writeTableParams(fromAddress, searchParams, dims), [fromAddress, searchParams, dims]);
+  useDropIgnored(ignored, clean, ready);
 
   const [typed, setTyped] = useState<{ q: string; at: string } | undefined>(undefined);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

@@ -44,11 +44,15 @@ describe('present mode: slide and address', () => {
     await openDeck('/present?lang=en&slide=2');
     const input = document.createElement('input');
     document.body.append(input);
-    input.focus();
     const user = userEvent.setup();
+    await user.click(input);
     await user.keyboard('n{PageDown}');
-    expect(currentLocation().searchParams.get('slide')).toBe('2');
+    expect(input).toHaveValue('n');
     input.remove();
+    // Out of the field the same keys work: one step from 2, not three.
+    await user.keyboard('{PageDown}');
+    await waitFor(() => expect(currentLocation().searchParams.get('slide')).toBe('3'));
+    expect(currentSlide()).toHaveAttribute('aria-label', expect.stringMatching(/^Slide 3 of 13: /));
   });
 
   it('says in Chinese which slide is on screen', async () => {

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
 import type { ChartView } from '../../components/chart-frame';
+import { useDropIgnored } from '../../components/use-drop-ignored';
 import { parseChartViews, writeChartViews } from '../../domain/chart-params';
 import type { ChartId } from '../../domain/chart-series';
-import type { IgnoredParam } from '../../domain/params';
 
 /**
  * Which charts the reader turned into tables, kept in the address so that a reload or a
@@ -11,19 +11,10 @@ import type { IgnoredParam } from '../../domain/params';
  */
 export function useChartViews(order: readonly ChartId[]) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const location = useLocation();
-  const navigate = useNavigate();
   const { tables, ignored } = useMemo(() => parseChartViews(searchParams, order), [searchParams, order]);
 
-  useEffect(() => {
-    if (ignored.length === 0) return;
-    const previous = (location.state as { ignored?: IgnoredParam[] } | null)?.ignored ?? [];
-    const clean = writeChartViews(tables, searchParams, order);
-    void navigate(
-      { pathname: location.pathname, search: `?${clean.toString()}`, hash: location.hash },
-      { replace: true, state: { ignored: [...previous, ...ignored] } },
-    );
-  }, [ignored, tables, searchParams, order, location, navigate]);
+  const clean = useCallback(() => writeChartViews(tables, searchParams, order), [tables, searchParams, order]);
+  useDropIgnored(ignored, clean);
 
   const setView = useCallback(
     (id: ChartId, view: ChartView) =>

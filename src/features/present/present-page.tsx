@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useCatalog } from '../../api/catalog';
 import { AppLink } from '../../components/app-link';
+import { overviewCards } from '../../components/headline-cards';
+import { useDropIgnored } from '../../components/use-drop-ignored';
 import { usePageTitle } from '../../components/use-page-title';
 import { useHydrated } from '../../components/use-hydrated';
 import { useSettings, useT } from '../../components/use-settings';
+import { growthCharts } from '../../domain/chart-series';
 import { deckReducer, keyAction, type DeckAction } from '../../domain/deck';
-import type { IgnoredParam } from '../../domain/params';
 import { parseAuto, parseDeck } from '../../domain/slides';
 import { HelpDialog } from './help-dialog';
 import { SlideView, slideTitle } from './slide-view';
@@ -29,30 +31,26 @@ function typing(target: EventTarget | null): boolean {
 export function PresentPage() {
   const catalog = useCatalog();
   const { t, lang } = useT();
-  const { setLang } = useSettings();
+  const { setLang, currency } = useSettings();
+  const cards = useMemo(() => overviewCards(catalog, lang, currency, t), [catalog, lang, currency, t]);
+  const charts = useMemo(() => growthCharts(catalog, currency), [catalog, currency]);
   usePageTitle(t('present.title'));
   const [searchParams, setSearchParams] = useSearchParams();
-  const location = useLocation();
-  const navigate = useNavigate();
   const deck = useMemo(() => parseDeck(searchParams, catalog), [searchParams, catalog]);
   const auto = useMemo(() => parseAuto(searchParams), [searchParams]);
   const count = deck.slides.length;
 
   // What the address does not understand is dropped, and the page's notice says so.
-  useEffect(() => {
-    const ignored = [...deck.ignored, ...auto.ignored];
-    if (ignored.length === 0) return;
-    const clean = new URLSearchParams(searchParams);
-    for (const { key } of ignored) clean.delete(key);
-    if (deck.index > 0) clean.set('slide', String(deck.index + 1));
+  const ignored = useMemo(() => [...deck.ignored, ...auto.ignored], [deck, auto]);
+  const clean = useCallback(() => {
+    const next = new URLSearchParams(searchParams);
+    for (const { key } of ignored) next.delete(key);
+    if (deck.index > 0) next.set('slide', String(deck.index + 1));
     // The deck keeps the slides that exist, in the order asked.
-    if (deck.chosen) clean.set('slides', deck.slides.map((s) => s.id).join(','));
-    const previous = (location.state as { ignored?: IgnoredParam[] } | null)?.ignored ?? [];
-    void navigate(
-      { pathname: location.pathname, search: `?${clean.toString()}`, hash: location.hash },
-      { replace: true, state: { ignored: [...previous, ...ignored] } },
-    );
-  }, [deck, auto, searchParams, location, navigate]);
+    if (deck.chosen) next.set('slides', deck.slides.map((s) => s.id).join(','));
+    return next;
+  }, [searchParams, ignored, deck]);
+  useDropIgnored(ignored, clean);
 
   const [state, dispatchLocal] = useReducer(deckReducer, {
     index: deck.index,
@@ -83,7 +81,6 @@ export function PresentPage() {
     }
   }, [deck.index, count]);
   const shown = state.index < count ? state.index : deck.index;
-  const current = deck.slides[shown] ?? deck.slides[0];
 
   const stage = useRef<HTMLDivElement>(null);
   const dispatch = useCallback(
@@ -220,7 +217,13 @@ export function PresentPage() {
               aria-hidden={i === shown ? undefined : true}
               data-slide={slide.id}
             >
-              <SlideView slide={slide} catalog={catalog} draw={engaged || Math.abs(i - shown) <= 1} />
+              <SlideView
+                slide={slide}
+                catalog={catalog}
+                cards={cards}
+                charts={charts}
+                draw={engaged || Math.abs(i - shown) <= 1}
+              />
               <p className="slide__number-of" aria-hidden="true">
                 {t('present.progress', { n: i + 1, count })}
               </p>
@@ -279,7 +282,6 @@ export function PresentPage() {
         {auto.seconds && <p className="present__auto">{t('present.auto', { seconds: auto.seconds })}</p>}
         {state.help && <HelpDialog onClose={() => dispatch({ type: 'help' })} />}
       </div>
-      {current && <span hidden data-current={current.id} />}
     </div>
   );
 }

@@ -1,12 +1,11 @@
-import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import { ChartTable } from '../../components/chart-table';
 import { chartSources } from '../../components/chart-sources';
-import { overviewCards } from '../../components/headline-cards';
+import type { KpiCardProps } from '../../components/kpi-card';
 import { NameText } from '../../components/name-text';
-import { useSettings, useT } from '../../components/use-settings';
-import { CHART_TITLES, growthCharts } from '../../domain/chart-series';
+import { useT } from '../../components/use-settings';
+import { CHART_TITLES, type ChartSpec } from '../../domain/chart-series';
 import { formatDate, splitNumber } from '../../domain/format';
 import { sourceTitle, type Catalog } from '../../domain/figures';
 import type { Slide } from '../../domain/slides';
@@ -14,11 +13,17 @@ import type { Slide } from '../../domain/slides';
 const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
 
 /** One slide's content: big, high-contrast, nothing only on hover, its source at its foot. */
-export function SlideView({ slide, catalog, draw }: { slide: Slide; catalog: Catalog; draw: boolean }) {
+export interface SlideViewProps {
+  slide: Slide;
+  catalog: Catalog;
+  /** The headline cards and charts, built once for the whole deck. */
+  cards: readonly KpiCardProps[];
+  charts: readonly ChartSpec[];
+  draw: boolean;
+}
+
+export function SlideView({ slide, catalog, cards, charts, draw }: SlideViewProps) {
   const { t, lang } = useT();
-  const { currency } = useSettings();
-  const cards = useMemo(() => overviewCards(catalog, lang, currency, t), [catalog, lang, currency, t]);
-  const charts = useMemo(() => growthCharts(catalog, currency), [catalog, currency]);
   const article = catalog.sources.get('article');
   const mainSource = article ? sourceTitle(article, lang) : '';
 
