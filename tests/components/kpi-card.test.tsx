@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createI18n } from '../../src/app/i18n';
 import { zh } from '../../src/app/i18n/zh';
@@ -236,6 +236,7 @@ describe('KpiCard in the app', () => {
     expect(url.searchParams.get('currency')).toBe('USD');
     const entry = document.getElementById('trade-total');
     expect(entry).not.toBeNull();
-    expect(entry).toHaveFocus();
+    // Focus moves in an effect, after the page has rendered.
+    await waitFor(() => expect(entry).toHaveFocus());
   });
 });
