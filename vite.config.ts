@@ -2,6 +2,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { dataset } from './src/data/dataset.ts';
+import { prerenderedFile, prerenderedPaths } from './src/domain/pages.ts';
 
 const FRAMEWORK =
   /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|i18next|react-i18next|use-sync-external-store)[\\/]/;
@@ -28,7 +30,9 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg}'],
         // The prerendered pages are written after Vite's build: listed here by hand.
-        additionalManifestEntries: ['growth.html', 'present.html'].map((url) => ({ url, revision: BUILD_ID })),
+        additionalManifestEntries: prerenderedPaths(dataset)
+          .filter((path) => path !== '/')
+          .map((path) => ({ url: prerenderedFile(path), revision: BUILD_ID })),
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         clientsClaim: false,

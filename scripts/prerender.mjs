@@ -1,12 +1,13 @@
 // Writes the prerendered pages into dist/ (run after both builds; see package.json):
-// the overview into index.html, /growth into growth.html, and so on.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+// the overview into index.html, /growth into growth.html, /exporters/netease into
+// exporters/netease.html: every page src/domain/pages.ts lists.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 const dist = resolve('dist');
 const ssrDir = resolve('.ssr');
-const { render, PRERENDERED } = await import(pathToFileURL(resolve(ssrDir, 'prerender.js')).href);
+const { render, prerenderedPages } = await import(pathToFileURL(resolve(ssrDir, 'prerender.js')).href);
 
 let template = await readFile(resolve(dist, 'index.html'), 'utf8');
 const marker = '<div id="root"></div>';
@@ -24,7 +25,7 @@ if (!bootTag) throw new Error('dist/index.html has no boot.js script');
 
 const escape = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
 
-for (const page of PRERENDERED) {
+for (const page of await prerenderedPages()) {
   const html = await render(page.path);
   // Before boot.js, which reads them as it runs.
   const file = template
@@ -36,6 +37,7 @@ for (const page of PRERENDERED) {
     )
     .replace(/<title>[^<]*<\/title>/, `<title>${escape(page.title)}</title>`)
     .replace(marker, `<div id="root" data-prerendered="${page.path}">${html}</div>`);
+  await mkdir(dirname(resolve(dist, page.file)), { recursive: true });
   await writeFile(resolve(dist, page.file), file);
   console.log(`prerendered ${page.path} into dist/${page.file} (${(html.length / 1024).toFixed(1)} KB of HTML)`);
 }

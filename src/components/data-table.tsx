@@ -2,6 +2,7 @@ import { useMemo, useRef, type ReactNode } from 'react';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SortDir } from '../domain/row-index';
+import { Button } from './button';
 
 export interface DataColumn<R> {
   id: string;
@@ -116,8 +117,7 @@ export function DataTable<R>({
                 return (
                   <th key={header.id} scope="col" aria-sort={ariaSort} className={col?.numeric ? 'num' : undefined}>
                     {col?.sortable && onSort ? (
-                      <button
-                        type="button"
+                      <Button
                         className="sort-button"
                         onClick={() => onSort(header.column.id)}
                         aria-label={sortLabel(label)}
@@ -126,7 +126,7 @@ export function DataTable<R>({
                         <span aria-hidden="true" className="sort-button__mark">
                           {active ? (sort?.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
                         </span>
-                      </button>
+                      </Button>
                     ) : (
                       flexRender(header.column.columnDef.header, header.getContext())
                     )}

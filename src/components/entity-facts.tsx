@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import type { BaseKind, Entity, Fact, Figure, Qualifier } from '../data/schema';
 import { formatFigure, sourceName, type Catalog } from '../domain/figures';
 import { formatPeriod, type Lang } from '../domain/format';
+import { entityPath } from '../domain/pages';
 import { AppLink } from './app-link';
 import { NameText } from './name-text';
 import { TierBadge } from './tier-badge';
@@ -18,13 +19,6 @@ export type PlaceKind = BaseKind | 'platform';
 export function placeKindOf(entity: Entity): PlaceKind | undefined {
   if (entity.kind === 'platform') return 'platform';
   if (entity.kind === 'base') return entity.baseKind;
-  return undefined;
-}
-
-/** Where an entity's own page is, if it has one. */
-export function entityPath(entity: Entity): string | undefined {
-  if (entity.kind === 'base' || entity.kind === 'platform') return `/bases/${entity.id}`;
-  if (entity.kind === 'exporter') return `/exporters/${entity.id}`;
   return undefined;
 }
 

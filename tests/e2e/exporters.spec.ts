@@ -22,8 +22,9 @@ const importReport = (page: Page) => page.locator('.import-report');
 async function openExporters(page: Page, path = '/exporters?lang=en'): Promise<void> {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
-  // The imported lists have been read from IndexedDB.
-  await expect(page.getByRole('heading', { name: 'Imported lists' })).toBeVisible();
+  // The app has taken over the prerendered page, and the imported lists have been read from IndexedDB.
+  await expect(page.getByRole('searchbox', { name: SEARCH })).toBeEnabled();
+  await expect(page.getByText('Reading the lists saved in this browser…')).toHaveCount(0);
 }
 
 async function chooseTheme(page: Page, theme: Theme): Promise<void> {

@@ -69,6 +69,7 @@ export const exportersEn = {
   listRows_other: '{{count}} rows',
   remove: 'Remove {{file}}',
   noLists: 'No list imported yet.',
+  listsLoading: 'Reading the lists saved in this browser…',
   storageError:
     'Your imported lists could not be read from this browser: {{message}}. The official figures are not affected.',
   saveError: 'The list could not be stored in this browser: {{message}}.',

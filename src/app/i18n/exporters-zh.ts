@@ -71,6 +71,7 @@ export const exportersZh: Widen<typeof exportersEn> = {
   listRows_other: '{{count}}行',
   remove: '删除{{file}}',
   noLists: '尚未导入任何列表。',
+  listsLoading: '正在读取本浏览器中保存的列表…',
   storageError: '无法从本浏览器读取已导入的列表：{{message}}。官方数据不受影响。',
   saveError: '无法在本浏览器中保存该列表：{{message}}。',
   reasons: {

@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useCatalog } from '../../api/catalog';
 import { AppLink } from '../../components/app-link';
+import { Button } from '../../components/button';
 import { DataTable, type DataColumn } from '../../components/data-table';
 import { placeKindOf, rankOf, type PlaceKind } from '../../components/entity-facts';
 import { FacetFilter } from '../../components/facet-filter';
@@ -228,9 +229,9 @@ export function BasesPage() {
             onChange={(next) => setFilter('kind', next)}
           />
           {active && (
-            <button type="button" className="button button--quiet" onClick={clearAll}>
+            <Button className="button button--quiet" onClick={clearAll}>
               {t('bases.clearAll')}
-            </button>
+            </Button>
           )}
         </div>
         <div className="table-main">
@@ -251,9 +252,9 @@ export function BasesPage() {
               empty={
                 <div className="table-empty">
                   <p>{t('bases.empty')}</p>
-                  <button type="button" className="button" onClick={clearAll}>
+                  <Button className="button" onClick={clearAll}>
                     {t('bases.clearAll')}
-                  </button>
+                  </Button>
                 </div>
               }
             />

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useCatalog } from '../../api/catalog';
 import { useImportedLists } from '../../api/imported-rows';
 import { AppLink } from '../../components/app-link';
+import { Button } from '../../components/button';
 import { DataTable, type DataColumn } from '../../components/data-table';
 import { FacetFilter } from '../../components/facet-filter';
 import { nameText } from '../../components/name-text';
@@ -236,9 +237,9 @@ export function ExportersPage() {
               onChange={(next) => update({ filters: { ...state.filters, [d]: next } })}
             />
           ))}
-          <button type="button" className="button button--quiet" disabled={!filtered} onClick={clearAll}>
+          <Button className="button button--quiet" disabled={!filtered} onClick={clearAll}>
             {t('exporters.clear')}
-          </button>
+          </Button>
         </div>
 
         <div className="table-main">
@@ -247,12 +248,12 @@ export function ExportersPage() {
               {t('exporters.shown', { shown: result.total, total: rows.length })}
             </p>
             <div className="table-toolbar__actions" role="group" aria-label={t('exporters.exportTitle')}>
-              <button type="button" className="button button--quiet" onClick={() => exportCsv('shown')}>
+              <Button className="button button--quiet" onClick={() => exportCsv('shown')}>
                 {t('exporters.exportShown', { count: result.total })}
-              </button>
-              <button type="button" className="button button--quiet" onClick={() => exportCsv('all')}>
+              </Button>
+              <Button className="button button--quiet" onClick={() => exportCsv('all')}>
                 {t('exporters.exportAll', { count: rows.length })}
-              </button>
+              </Button>
             </div>
           </div>
           <DataTable
@@ -267,9 +268,9 @@ export function ExportersPage() {
             empty={
               <>
                 {t('exporters.empty')}{' '}
-                <button type="button" className="button button--quiet" onClick={clearAll}>
+                <Button className="button button--quiet" onClick={clearAll}>
                   {t('exporters.clear')}
-                </button>
+                </Button>
               </>
             }
           />

@@ -4,6 +4,8 @@ import { useImportedLists, useRemoveImportedList, useSaveImportedList } from '..
 import type { ImportResult, KnownFacets } from '../../domain/exporter-file';
 import { formatDate } from '../../domain/format';
 import { useT } from '../../components/use-settings';
+import { Button } from '../../components/button';
+import { useHydrated } from '../../components/use-hydrated';
 
 const SHOWN_REJECTS = 100;
 
@@ -24,6 +26,8 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
   const lists = useImportedLists();
   const save = useSaveImportedList();
   const remove = useRemoveImportedList();
+  // A file chosen on the prerendered page before the app runs would be lost: wait for it.
+  const hydrated = useHydrated();
 
   async function onFile(file: File) {
     setStatus({ kind: 'reading', file: file.name, fraction: 0 });
@@ -61,7 +65,7 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
           id={inputId}
           type="file"
           accept=".csv,.tsv,.txt,.json,text/csv,application/json"
-          disabled={status.kind === 'reading'}
+          disabled={!hydrated || status.kind === 'reading'}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = '';
@@ -95,7 +99,10 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
         <p className="notice notice--error" role="alert">
           {t('exporters.storageError', { message: lists.error.message })}
         </p>
-      ) : lists.data && lists.data.length > 0 ? (
+      ) : lists.isPending ? (
+        // Not "no list" while the browser's store is still being read (and on the prerendered page).
+        <p className="muted">{t('exporters.listsLoading')}</p>
+      ) : lists.data.length > 0 ? (
         <ul className="import-lists">
           {lists.data.map((list) => (
             <li key={list.id}>
@@ -104,14 +111,13 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
                 {t('exporters.listRows', { count: list.rows.length })} ·{' '}
                 {formatDate(list.importedAt.slice(0, 10), lang)}
               </span>{' '}
-              <button
-                type="button"
+              <Button
                 className="button button--quiet"
                 onClick={() => remove.mutate(list.id)}
                 disabled={remove.isPending}
               >
                 {t('exporters.remove', { file: list.fileName })}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

@@ -1,0 +1,46 @@
+import { dataset } from '../../src/data/dataset';
+import { prerenderedPaths } from '../../src/domain/pages';
+import { test, expect } from './fixtures';
+
+/*
+ * Every page the build prerenders (src/domain/pages.ts): its text is in the HTML, the HTML
+ * runs no script of its own, and the app takes the page over without a mismatch (the shared
+ * fixture fails a test on any console error, which is how React reports one).
+ */
+const PATHS = prerenderedPaths(dataset);
+const APP = 'Zhejiang Culture Exports';
+
+test('the build prerenders the fixed pages and one page per exporter and base', () => {
+  expect(PATHS).toEqual(expect.arrayContaining(['/', '/growth', '/exporters', '/bases', '/sources', '/present']));
+  expect(PATHS).toContain('/exporters/netease');
+  expect(PATHS).toContain('/bases/coop-zone');
+});
+
+for (const path of PATHS) {
+  test(`${path}: readable without JavaScript, and its only script is boot.js`, async ({ browser, request }) => {
+    const html = await (await request.get(path)).text();
+    expect(html).toContain(`<meta name="prerendered-path" content="${path}" />`);
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/boot.js">']);
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(path);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toBeVisible();
+    await expect(heading).not.toHaveText('');
+    await expect(page).toHaveTitle(new RegExp(` · ${APP}$`));
+    await expect(page.getByRole('main')).toBeVisible();
+    await context.close();
+  });
+
+  test(`${path}: the app takes over the page, and switching to 中文 translates it`, async ({ page }) => {
+    await page.goto(`${path}?lang=en`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toBeVisible();
+    const english = (await heading.textContent()) ?? '';
+    await page.getByRole('radio', { name: '中文' }).click();
+    await expect(page).toHaveURL((url) => url.pathname === path && url.searchParams.get('lang') === 'zh');
+    await expect(heading).not.toHaveText(english);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+}
