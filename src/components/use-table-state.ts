@@ -60,14 +60,22 @@ export function useTableState(spec: TableParamSpec, ready: boolean): TableStateC
     (q: string) => {
       setTyped({ q, at: location.key });
       clearTimeout(pending.current);
-      // The browser's address changes at once on a navigation, before React has rendered it:
-      // a write that comes due after a link was followed would put the old search back.
-      const typedAt = window.location.href;
+      // The browser's history changes at once on a navigation, before React has rendered it:
+      // a write that comes due after a link was followed would put the old search back. The
+      // entry's key tells them apart even when the link leads to the very same address.
+      const typedAt = historyEntry();
       pending.current = setTimeout(() => {
-        if (window.location.href === typedAt) write({ ...state, q });
+        if (historyEntry() === typedAt) write({ ...state, q });
       }, SEARCH_TO_ADDRESS_MS);
     },
     [location.key, state, write],
   );
   return { state, setState, setQuery };
+}
+
+/** The browser's current history entry: its address and the router's key for it. */
+function historyEntry(): string {
+  const state: unknown = window.history.state;
+  const key = state && typeof state === 'object' && 'key' in state ? String(state.key) : '';
+  return `${window.location.href} ${key}`;
 }

@@ -122,6 +122,24 @@ test('the search box empties when the main navigation opens /exporters again', a
   await expect(countLine(page)).toHaveText('4 of 4 shown');
 });
 
+test('on a slow phone, a search typed just before the main navigation opens /exporters again does not come back', async ({
+  page,
+}) => {
+  await openExporters(page);
+  const search = page.getByRole('searchbox', { name: SEARCH });
+  // The search reaches the address 300 ms after typing stops; on a CPU 8x slower, the link's
+  // navigation is still rendering then, and the address it leads to is the one already shown.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  await search.fill('netease');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exporters' }).click();
+  await expect(search).toHaveValue('');
+  await page.waitForTimeout(600);
+  await expect(page).toHaveURL((url) => url.pathname === '/exporters' && !url.searchParams.has('q'));
+  await expect(search).toHaveValue('');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});
+
 test('the NetEase link in the table opens its detail page', async ({ page }) => {
   await openExporters(page);
   await table(page).getByRole('link', { name: 'NetEase', exact: true }).click();
