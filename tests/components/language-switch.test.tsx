@@ -28,7 +28,7 @@ describe('language switch', () => {
 
     expect(await findPageHeading(EN_TITLE)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
-    expect(document.documentElement.lang).toBe('en');
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(window.localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
     expect(screen.queryByText('141.6')).not.toBeInTheDocument();
 
@@ -40,7 +40,8 @@ describe('language switch', () => {
     expect(screen.getByRole('radio', { name: 'English' })).not.toBeChecked();
     expect(currentLocation().pathname).toBe('/');
     expect(currentLocation().searchParams.getAll('lang')).toEqual(['zh']);
-    expect(document.documentElement.lang).toBe('zh-CN');
+    // Both are written in an effect after the render that shows the heading.
+    await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
     expect(window.localStorage.getItem(LANG_STORAGE_KEY)).toBe('zh');
     const card = await tradeCard(/^文化服务贸易进出口，2020年：141\.6亿元/);
     expect(within(card).getByText('141.6')).toBeInTheDocument();
@@ -55,7 +56,7 @@ describe('language switch', () => {
 
     expect(await findPageHeading(EN_TITLE)).toBeInTheDocument();
     expect(currentLocation().searchParams.getAll('lang')).toEqual(['en']);
-    expect(document.documentElement.lang).toBe('en');
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(window.localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
     expect(await tradeCard(/^Culture-services trade, 2020: 14\.16 billion yuan\./)).toBeInTheDocument();
     expect(screen.queryByText('141.6')).not.toBeInTheDocument();
