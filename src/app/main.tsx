@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
 import { catalogQuery } from '../api/catalog';
@@ -23,6 +23,18 @@ const lang = urlLang === 'zh' || urlLang === 'en' ? urlLang : preferredLang();
 const path = window.location.pathname;
 preloadRoute(basename !== '/' && path.startsWith(basename) ? path.slice(basename.length) || '/' : path);
 
+/** Ends this task and goes on in a new one, so that start-up is several short tasks, not one long one. */
+function yieldToBrowser(): Promise<void> {
+  // A message rather than a timer: timers of a background tab wait up to a second.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+// The figures and the page's chunk are on their way; the browser may paint or take a tap now.
+await yieldToBrowser();
+
 const i18n = createI18n(lang);
 // Chinese strings are a chunk of their own: have them before the first render, not a flash of suspense.
 if (lang !== 'en') await i18n.loadLanguages(lang);
@@ -46,7 +58,11 @@ if (root) {
     // The overview is already in the HTML: let it paint, then hydrate at once so the switches
     // work. Parts that wait for the figures keep their HTML until the figures are in.
     await afterPaint();
-    hydrateRoot(root, app);
+    // As a transition, React hydrates in slices of a few milliseconds, yielding to the browser
+    // between them, instead of one long task that holds up a tap (about 100 ms on a slow phone).
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
     root.replaceChildren();
     createRoot(root).render(app);

@@ -98,15 +98,19 @@ function yearsOf(figures: readonly Figure[], metric: string, unit: Unit): number
  * Formats are made once: an Intl.NumberFormat costs far more to build than to use, and every
  * formula of every load used to build its own (about 70 ms of a phone's start-up).
  */
-const AMOUNT = {
-  en: new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }),
-  zh: new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }),
-};
+// Made when first used, not while the module loads (ICU data loads on first use).
+const AMOUNT = new Map<Lang, Intl.NumberFormat>();
 const PCT = new Map<number, Intl.NumberFormat>();
 
 /** Amounts inside formulas: billions in English, 亿 in Chinese, to two decimals. */
 function amount(value: number, lang: Lang): string {
-  return AMOUNT[lang].format(lang === 'zh' ? value / 1e8 : value / 1e9);
+  let format = AMOUNT.get(lang);
+  if (!format) {
+    const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+    AMOUNT.set(lang, format);
+  }
+  return format.format(lang === 'zh' ? value / 1e8 : value / 1e9);
 }
 const MONEY_UNIT: Bilingual = { en: 'billion yuan', zh: '亿元' };
 function pct(value: number, decimals = 2): string {

@@ -73,9 +73,12 @@ const ZH_UNITS: Record<Exclude<Unit, 'CNY' | 'USD' | 'percent' | 'rank' | 'CNY-p
   'countries-regions': '个国家和地区',
 };
 
-const ORDINAL = new Intl.PluralRules('en-US', { type: 'ordinal' });
+// Made when first needed: an Intl object built while the app's modules load costs the first
+// view (ICU data is loaded on first use), and most pages never show a rank.
+let ordinal: Intl.PluralRules | undefined;
 function ordinalEn(n: number): string {
-  const rule = ORDINAL.select(n);
+  ordinal ??= new Intl.PluralRules('en-US', { type: 'ordinal' });
+  const rule = ordinal.select(n);
   const suffix = rule === 'one' ? 'st' : rule === 'two' ? 'nd' : rule === 'few' ? 'rd' : 'th';
   return `${nf('en', 0, false, true).format(n)}${suffix}`;
 }
