@@ -1,781 +1,163 @@
-// `npm run bench`: the design's performance budgets for long imported lists, measured
-// on the production build. Not part of `npm test`: timings on shared machines are for a person
-// to read, not for a test to assert.
+// `npm run bench`: every performance budget of DESIGN.md, measured on the production build,
+// each beside the same figure for a floor. Not part of `npm test`: timings on shared machines
+// are for a person to read, not for a test to assert.
 //
-//   node scripts/bench.mjs [--no-build] [--profile] [--dist DIR]
+//   node scripts/bench.mjs [--no-build] [--dist DIR] [--runs N] [--only pages|lists] [--profile]
+//                          [--compare OLD.json]
+//   node scripts/bench.mjs --compare OLD.json NEW.json   (no run: compares two results)
 //
 // 1. builds the app (unless --no-build) and serves dist/ with `vite preview`;
-// 2. in Node: queryIndex (src/domain/row-index.ts) against the same filter as a plain loop, over
-//    10,000 and 100,000 synthetic rows;
-// 3. in Chromium: imports each list through the page's file input, then times keystroke to
-//    painted table in the search box, and reads the JS heap.
+// 2. pages (scripts/bench/pages.mjs): every route, Lighthouse 12 mobile preset, median of N
+//    runs (3), and the gzip size of the JavaScript each first view loads; the same for a
+//    reference page, React alone rendering the KPI figures (scripts/bench/reference.mjs);
+// 3. lists (scripts/bench/lists.mjs): search over 10,000 and 100,000 synthetic rows in Node
+//    and in Chromium, against a plain loop, and the JS heap;
+// 4. prints one table, writes bench-results/latest.json, prints the change from OLD.json
+//    with --compare, and exits 1 naming the missed budgets last.
 // --dist DIR serves another build (implies --no-build), to compare a change before it lands.
-// Prints one table, writes bench-results/latest.json, exits 1 if a budget is missed. With
-// --profile (or when the keystroke budget is missed) it also says where the main thread's time
-// goes while typing.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { pathToFileURL } from 'node:url';
-import { generateExporters } from './synthetic.mjs';
+import { cleanup, elapsedS, onCleanup, progress, root, round, run, startPreview } from './bench/common.mjs';
+import { LIST_BUDGETS, printListDetails, runLists } from './bench/lists.mjs';
+import { PAGE_BUDGETS, pageFigures } from './bench/page-figures.mjs';
+import { benchRoutes, firstViewAll, lighthouseAll } from './bench/pages.mjs';
+import { startReference } from './bench/reference.mjs';
+import { judge, printComparison, printFigures, readResults } from './bench/report.mjs';
 
-const argv = process.argv.slice(2);
-const distArg = argv.includes('--dist') ? argv[argv.indexOf('--dist') + 1] : undefined;
-const BUILD = !argv.includes('--no-build') && !distArg;
-const PROFILE = argv.includes('--profile');
-const SIZES = [10_000, 100_000];
-const SEED = 42;
-const RUNS = 20;
-const BUDGET = { ratio: 2, keystrokeMs: 50, heapMb: 150 };
+const USAGE =
+  'usage: npm run bench -- [--no-build] [--dist DIR] [--runs N] [--only pages|lists] [--profile] [--compare OLD.json [NEW.json]]';
 
-// Every keystroke must change the shown count, or there is no repaint to wait for: names are
-// numbered from 00000, so each digit typed narrows the list and each deletion widens it again.
-const KEYS = [...'12345', ...Array(5).fill('Backspace'), ...'708', ...Array(3).fill('Backspace')];
+function parseArgs(argv) {
+  const args = { build: true, dist: 'dist', runs: 3, only: undefined, profile: false, compare: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value\n${USAGE}`);
+      return v;
+    };
+    if (a === '--no-build') args.build = false;
+    else if (a === '--profile') args.profile = true;
+    else if (a === '--dist') {
+      args.dist = value();
+      args.build = false;
+    } else if (a === '--runs') {
+      args.runs = Number(value());
+      if (!Number.isInteger(args.runs) || args.runs < 1 || args.runs > 15)
+        throw new Error(`--runs takes a whole number from 1 to 15\n${USAGE}`);
+    } else if (a === '--only') {
+      args.only = value();
+      if (args.only !== 'pages' && args.only !== 'lists') throw new Error(`--only takes pages or lists\n${USAGE}`);
+    } else if (a === '--compare') {
+      args.compare.push(value());
+      if (argv[i + 1] && !argv[i + 1].startsWith('--')) args.compare.push(argv[++i]);
+    } else throw new Error(`unknown option ${a}\n${USAGE}`);
+  }
+  return args;
+}
 
-const root = resolve(import.meta.dirname, '..');
+const BENCH_BUDGET_S = 600;
 const benchDir = resolve(root, '.bench');
 const resultsDir = resolve(root, 'bench-results');
-const viteBin = resolve(root, 'node_modules/vite/bin/vite.js');
-const distDir = resolve(root, distArg ?? 'dist');
-const started = performance.now();
-
-function progress(message) {
-  const s = ((performance.now() - started) / 1000).toFixed(1).padStart(6);
-  console.log(`[bench ${s}s] ${message}`);
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-/** Runs a command to the end; its output is shown only if it fails. */
-function run(command, args, label) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      if (code === 0) resolvePromise(output);
-      else reject(new Error(`${label} failed (exit ${code}):\n${output.slice(-4000)}`));
-    });
-  });
-}
-
-// ── Cleanup: the preview server and the browser go, also on error or Ctrl-C ─────────────────
-
-const cleanups = [];
-async function cleanup() {
-  while (cleanups.length) {
-    const fn = cleanups.pop();
-    try {
-      await fn();
-    } catch {
-      // Already gone.
-    }
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
-
-// ── The preview server ────────────────────────────────────────────────────────────────────
-
-function portFree(port) {
-  return new Promise((res) => {
-    const server = createServer();
-    server.once('error', () => res(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => res(true)));
-  });
-}
-
-async function startPreview() {
-  for (let port = 4199; port < 4230; port++) {
-    if (!(await portFree(port))) continue;
-    const child = spawn(
-      process.execPath,
-      [viteBin, 'preview', '--outDir', distDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-      {
-        cwd: root,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    const exited = new Promise((res) => child.once('exit', () => res(true)));
-    const stop = async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const gone = await Promise.race([exited, new Promise((res) => setTimeout(() => res(false), 3000))]);
-      if (!gone) child.kill('SIGKILL');
-    };
-    cleanups.push(stop);
-    const url = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 100; i++) {
-      if (child.exitCode !== null) break;
-      try {
-        const response = await fetch(`${url}/`);
-        if (response.ok) return { url, port };
-      } catch {
-        // Not listening yet.
-      }
-      await new Promise((res) => setTimeout(res, 200));
-    }
-    await stop();
-    cleanups.splice(cleanups.indexOf(stop), 1);
-    progress(`vite preview did not start on port ${port}; trying the next one\n${log.slice(-1000)}`);
-  }
-  throw new Error('no free port for vite preview in 4199-4229');
-}
-
-// ── Node: queryIndex against a plain loop ──────────────────────────────────────────────────
-
-/** The filter the page runs, written plainly: prepared text, the same facet tests, then a sort. */
-function plainFilter(rows, text, query, compare) {
-  const terms = query.q.normalize('NFKC').toLowerCase().split(/\s+/u).filter(Boolean);
-  const cities = query.filters.city;
-  const markets = query.filters.market;
-  const out = [];
-  for (let i = 0; i < rows.length; i++) {
-    const t = text[i];
-    let ok = true;
-    for (const term of terms)
-      if (!t.includes(term)) {
-        ok = false;
-        break;
-      }
-    if (!ok) continue;
-    const row = rows[i];
-    if (!row.city || !cities.has(row.city.key)) continue;
-    let market = false;
-    for (const m of row.markets)
-      if (markets.has(m.key)) {
-        market = true;
-        break;
-      }
-    if (!market) continue;
-    out.push(i);
-  }
-  // Stable, so ties keep the list's order as the index's kept order does.
-  out.sort((a, b) => compare(rows[a].name.en, rows[b].name.en));
-  return out;
-}
-
-async function nodeBench(lib, csvBySize) {
-  const out = {};
-  for (const size of SIZES) {
-    const bytes = csvBySize.get(size);
-    let t = performance.now();
-    const parsed = lib.parseExporterFile(bytes, `synthetic-${size}.csv`, lib.knownFacets([]));
-    const parseMs = performance.now() - t;
-    if (parsed.error || parsed.accepted.length !== size) {
-      throw new Error(`the ${size}-row file did not import whole: ${parsed.error ?? parsed.rejected.length} rejected`);
-    }
-    const rows = parsed.accepted;
-    t = performance.now();
-    const index = lib.buildIndex(rows, lib.exporterIndexSpec);
-    const buildMs = performance.now() - t;
-
-    const query = {
-      q: 'studio 1',
-      filters: { city: new Set(['hangzhou']), market: new Set(['europe']) },
-      sort: { key: 'name', dir: 'asc' },
-      lang: 'en',
-    };
-    t = performance.now();
-    const first = lib.queryIndex(index, query);
-    const firstMs = performance.now() - t;
-
-    // Prepared once, outside the timing, like the index's own text.
-    const text = rows.map((r) => `${r.name.en} ${r.name.zh ?? ''}`.normalize('NFKC').toLowerCase());
-    const compare = new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare;
-    const plain = plainFilter(rows, text, query, compare);
-    if (plain.length !== first.total || plain.some((v, i) => v !== first.matches[i])) {
-      throw new Error(`queryIndex and the plain loop disagree on ${size} rows (${first.total} vs ${plain.length})`);
-    }
-
-    // Interleaved, so that a slow moment of the machine falls on both alike.
-    const indexTimes = [];
-    const plainTimes = [];
-    for (let r = -3; r < RUNS; r++) {
-      t = performance.now();
-      lib.queryIndex(index, query);
-      const a = performance.now() - t;
-      t = performance.now();
-      plainFilter(rows, text, query, compare);
-      const b = performance.now() - t;
-      if (r >= 0) {
-        indexTimes.push(a);
-        plainTimes.push(b);
-      }
-    }
-    const indexMs = median(indexTimes);
-    const plainMs = median(plainTimes);
-    out[size] = {
-      parseMs: round(parseMs, 1),
-      buildIndexMs: round(buildMs, 1),
-      firstQueryMs: round(firstMs, 1),
-      queryIndexMs: round(indexMs, 3),
-      plainLoopMs: round(plainMs, 3),
-      ratio: round(indexMs / plainMs, 2),
-      matches: first.total,
-      query: { q: query.q, city: 'hangzhou', market: 'europe', sort: 'name asc' },
-    };
-    progress(
-      `node ${size} rows: queryIndex ${indexMs.toFixed(2)} ms, plain loop ${plainMs.toFixed(2)} ms ` +
-        `(x${(indexMs / plainMs).toFixed(2)}), ${first.total} matches; parse ${parseMs.toFixed(0)} ms, ` +
-        `buildIndex ${buildMs.toFixed(0)} ms, first query with its sort ${firstMs.toFixed(0)} ms`,
-    );
-  }
-  return out;
-}
-
-/** How many synthetic rows each step of KEYS shows: each must differ from the one before. */
-function checkKeys(lib, csvBySize) {
-  for (const size of SIZES) {
-    const rows = lib.parseExporterFile(csvBySize.get(size), 'check.csv', lib.knownFacets([])).accepted;
-    const index = lib.buildIndex(rows, lib.exporterIndexSpec);
-    let q = '';
-    let previous = size;
-    const counts = [];
-    for (const key of KEYS) {
-      q = key === 'Backspace' ? q.slice(0, -1) : q + key;
-      const total = lib.queryIndex(index, { q, filters: {}, lang: 'en' }).total;
-      counts.push(total);
-      if (total === previous) progress(`warning: typing ${JSON.stringify(q)} does not change the ${size}-row list`);
-      previous = total;
-    }
-    progress(`keystrokes over ${size} rows show ${counts.join(' → ')} synthetic rows`);
-  }
-}
-
-// ── Chromium (scripts/chromium.mjs) ──────────────────────────────────────────────────────────────────────────────
-
-const STATUS = /^\d+ of \d+ shown$/;
-
-async function statusText(page) {
-  return page.evaluate((source) => {
-    const re = new RegExp(source);
-    const el = [...document.querySelectorAll('[role=status]')].find((e) => re.test(e.textContent?.trim() ?? ''));
-    return el?.textContent?.trim() ?? '';
-  }, STATUS.source);
-}
-
-async function waitForStatus(page, text, timeout) {
-  await page.waitForFunction(
-    (wanted) => [...document.querySelectorAll('[role=status]')].some((e) => e.textContent?.trim() === wanted),
-    text,
-    { timeout, polling: 100 },
-  );
-}
-
-/**
- * Installs the keystroke timer in the page. A keydown on the search box starts a measurement
- * (at the event's timestamp: the moment the browser received the key); the first change the
- * page makes to the status line or the exporters table ends it at the frame that paints it:
- * `nextPaint` is taken in a task posted from the next animation frame (the frame's paint
- * runs right after its rAF callbacks), `twoFrames` at the second animation frame, a frame
- * later (the stricter figure, used for the budget).
- */
-async function installTimer(page) {
-  await page.evaluate((source) => {
-    const re = new RegExp(source);
-    const status = [...document.querySelectorAll('[role=status]')].find((e) => re.test(e.textContent?.trim() ?? ''));
-    const table = [...document.querySelectorAll('table caption')]
-      .find((c) => c.textContent?.trim() === 'Exporters')
-      ?.closest('table');
-    const input = document.querySelector('input[type=search]');
-    if (!status || !table || !input) throw new Error('the exporters page has no status line, table or search box');
-
-    const w = window;
-    // Installed again for each list: the last timer goes first.
-    w.__benchStop?.();
-    let armed = null;
-    w.__benchArm = () => {
-      let done;
-      const result = new Promise((res) => (done = res));
-      armed = { start: 0, seen: false, done };
-      setTimeout(() => done(null), 5000);
-      w.__benchResult = result;
-    };
-    const onKeydown = (event) => {
-      if (armed && !armed.start) armed.start = Math.min(event.timeStamp, performance.now());
-    };
-    input.addEventListener('keydown', onKeydown, true);
-    const observer = new MutationObserver(() => {
-      const m = armed;
-      if (!m || !m.start || m.seen) return;
-      m.seen = true;
-      const changed = performance.now();
-      requestAnimationFrame(() => {
-        let nextPaint = 0;
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => (nextPaint = performance.now());
-        channel.port2.postMessage(0);
-        requestAnimationFrame(() => {
-          const twoFrames = performance.now();
-          // The posted task has run by now: it was queued a whole frame earlier.
-          m.done({
-            changedMs: changed - m.start,
-            nextPaintMs: (nextPaint || twoFrames) - m.start,
-            twoFramesMs: twoFrames - m.start,
-          });
-        });
-      });
-    });
-    for (const target of [status, table])
-      observer.observe(target, { childList: true, subtree: true, characterData: true });
-    w.__benchStop = () => {
-      observer.disconnect();
-      input.removeEventListener('keydown', onKeydown, true);
-    };
-  }, STATUS.source);
-}
-
-const HANG_MS = 10_000;
-
-class Hung extends Error {}
-
-/** The promise, or a Hung error after `ms`: a page stuck in a loop answers nothing. */
-function within(promise, ms, what) {
-  promise.catch(() => {});
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Hung(`${what}: no answer from the page within ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** Types KEYS into the search box, one at a time, and times each; stops if the page hangs. */
-async function typeAndTime(page) {
-  const samples = [];
-  await within(page.getByLabel('Search names (English or 中文)').focus(), HANG_MS, 'focus the search box');
-  for (const key of KEYS) {
-    try {
-      await within(
-        page.evaluate(() => window.__benchArm()),
-        HANG_MS,
-        'arm the timer',
-      );
-      await within(page.keyboard.press(key), HANG_MS, `press ${key}`);
-      const sample = await within(
-        page.evaluate(() => window.__benchResult),
-        HANG_MS,
-        `wait for the paint after ${key}`,
-      );
-      samples.push(sample ? { key, ...sample } : { key, unchanged: true });
-    } catch (error) {
-      if (!(error instanceof Hung)) throw error;
-      return { samples, hung: { key, after: samples.length, message: error.message } };
-    }
-    // A pause between keys, as a person types, so that each keystroke is timed on its own.
-    await page.waitForTimeout(120);
-  }
-  return { samples };
-}
-
-async function heapMb(cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-  return used / 1024 / 1024;
-}
-
-/** Self time per trace event on the page's main thread, from a Chromium trace. */
-function summariseTrace(buffer) {
-  const events = JSON.parse(buffer.toString('utf8'));
-  const list = Array.isArray(events) ? events : events.traceEvents;
-  const threadName = new Map();
-  for (const e of list) if (e.ph === 'M' && e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, e.args?.name);
-  const main = list.filter(
-    (e) => e.ph === 'X' && typeof e.dur === 'number' && threadName.get(`${e.pid}:${e.tid}`) === 'CrRendererMain',
-  );
-  main.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const self = new Map();
-  const stack = [];
-  const add = (name, us) => self.set(name, (self.get(name) ?? 0) + us);
-  for (const e of main) {
-    while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) add(parent.name, -Math.min(e.dur, parent.end - e.ts));
-    add(e.name, e.dur);
-    stack.push({ name: e.name, end: e.ts + e.dur });
-  }
-  return [...self.entries()]
-    .map(([name, us]) => ({ name, ms: round(us / 1000, 1) }))
-    .filter((e) => e.ms >= 1)
-    .sort((a, b) => b.ms - a.ms)
-    .slice(0, 12);
-}
-
-/** JS self time by script and by function, from a CPU profile. */
-function summariseProfile(profile, origin) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const selfUs = new Map();
-  const deltas = profile.timeDeltas ?? [];
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (deltas[i + 1] ?? 0)));
-  const byScript = new Map();
-  const byFunction = new Map();
-  for (const [id, us] of selfUs) {
-    const { callFrame } = byId.get(id);
-    const url = callFrame.url.replace(origin, '') || `(${callFrame.functionName || 'native'})`;
-    byScript.set(url, (byScript.get(url) ?? 0) + us);
-    const fn = `${callFrame.functionName || '(anonymous)'} ${url}:${callFrame.lineNumber + 1}:${callFrame.columnNumber + 1}`;
-    byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
-  }
-  const top = (map, n) =>
-    [...map.entries()]
-      .filter(([name]) => !name.startsWith('(idle)'))
-      .map(([name, us]) => ({ name, ms: round(us / 1000, 1) }))
-      .sort((a, b) => b.ms - a.ms)
-      .slice(0, n);
-  return { byScript: top(byScript, 8), byFunction: top(byFunction, 12) };
-}
-
-/** Types the keys again under a trace and a CPU profile, and says where the time went. */
-async function diagnose(browser, page, cdp, origin) {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  // The profiler first, so that its start-up is not in the trace.
-  await cdp.send('Profiler.start');
-  await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'],
-  });
-  const { samples } = await typeAndTime(page);
-  const trace = await browser.stopTracing();
-  const { profile } = await cdp.send('Profiler.stop');
-  return { samples, mainThread: summariseTrace(trace), js: summariseProfile(profile, origin) };
-}
-
-/**
- * Where a page that no longer answers is stuck: the debugger pauses it a few times (V8 takes
- * the pause even inside a running script) and the frames on each stack are counted. The
- * debugger must be on before the page hangs, so this types into a fresh page that has it on,
- * leaving the timed pass without it.
- */
-async function diagnoseHang(browser, devices, baseUrl, file, total) {
-  const session = await openExporters(browser, devices, baseUrl, []);
-  const { page, cdp } = session;
-  try {
-    const scripts = new Map();
-    cdp.on('Debugger.scriptParsed', (e) => scripts.set(e.scriptId, e.url.replace(baseUrl, '')));
-    await cdp.send('Debugger.enable');
-    await page.getByLabel('Choose a file to import').setInputFiles(file.path);
-    await waitForStatus(page, `${total} of ${total} shown`, 240_000);
-    await installTimer(page);
-    const { hung } = await typeAndTime(page);
-    if (!hung) return { error: 'with the debugger on, the page did not hang this time' };
-    const stacks = [];
-    for (let i = 0; i < 8; i++) {
-      const paused = new Promise((res) => cdp.once('Debugger.paused', res));
-      await within(cdp.send('Debugger.pause'), HANG_MS, 'Debugger.pause');
-      const event = await within(paused, HANG_MS, 'Debugger.paused');
-      stacks.push(
-        event.callFrames.map(
-          (f) =>
-            `${f.functionName || '(anonymous)'} ${scripts.get(f.location.scriptId) ?? '?'}:` +
-            `${f.location.lineNumber + 1}:${f.location.columnNumber + 1}`,
-        ),
-      );
-      await within(cdp.send('Debugger.resume'), HANG_MS, 'Debugger.resume');
-      await new Promise((res) => setTimeout(res, 250));
-    }
-    const onStack = new Map();
-    for (const stack of stacks) for (const frame of new Set(stack)) onStack.set(frame, (onStack.get(frame) ?? 0) + 1);
-    const frames = [...onStack.entries()]
-      .map(([frame, count]) => ({ frame, pauses: count }))
-      .sort((a, b) => b.pauses - a.pauses)
-      .slice(0, 15);
-    return { pauses: stacks.length, frames, stacks: stacks.map((st) => st.slice(0, 12)) };
-  } finally {
-    await session.close();
-  }
-}
-
-async function openExporters(browser, devices, baseUrl, errors) {
-  const context = await browser.newContext({ ...devices['Desktop Chrome'] });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(`${baseUrl}/exporters?lang=en`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.waitForFunction((s) => {
-    const re = new RegExp(s);
-    return [...document.querySelectorAll('[role=status]')].some((e) => re.test(e.textContent?.trim() ?? ''));
-  }, STATUS.source);
-  const official = Number((await statusText(page)).split(' ')[0]);
-  const close = () => within(context.close(), HANG_MS, 'close the page').catch(() => {});
-  return { context, page, cdp, official, close };
-}
-
-async function browserBench(baseUrl, files) {
-  const { chromium, devices } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
-  cleanups.push(() => browser.close());
-  const errors = [];
-  let session = await openExporters(browser, devices, baseUrl, errors);
-  const { official } = session;
-  progress(`browser: /exporters shows ${official} official rows; Chromium ${browser.version()}`);
-
-  const out = { chromium: browser.version(), official, lists: {} };
-  for (const size of SIZES) {
-    if (!session) {
-      session = await openExporters(browser, devices, baseUrl, errors);
-      progress('browser: a fresh page (the last one hung)');
-    }
-    const { page, cdp } = session;
-    const { path, name } = files.get(size);
-    const total = official + size;
-    let t = performance.now();
-    await page.getByLabel('Choose a file to import').setInputFiles(path);
-    await waitForStatus(page, `${total} of ${total} shown`, 240_000);
-    const importS = (performance.now() - t) / 1000;
-    progress(`browser ${size} rows: imported in ${importS.toFixed(1)} s (status "${total} of ${total} shown")`);
-    // With the list loaded and the page idle, before any typing.
-    const heapLoaded = round(await heapMb(cdp), 1);
-    progress(`browser ${size} rows: JS heap after GC, list loaded ${heapLoaded} MB`);
-
-    await installTimer(page);
-    const { samples, hung } = await typeAndTime(page);
-    const timed = samples.filter((s) => !s.unchanged);
-    const list = { importS: round(importS, 1), heapLoadedMb: heapLoaded, samples: samples.map(roundSample) };
-    out.lists[size] = list;
-    if (timed.length) {
-      list.keystroke = {
-        twoFramesMs: round(median(timed.map((s) => s.twoFramesMs)), 1),
-        nextPaintMs: round(median(timed.map((s) => s.nextPaintMs)), 1),
-        changedMs: round(median(timed.map((s) => s.changedMs)), 1),
-        maxTwoFramesMs: round(Math.max(...timed.map((s) => s.twoFramesMs)), 1),
-        timed: timed.length,
-        unchanged: samples.length - timed.length,
-      };
-    }
-    if (hung) {
-      list.hung = hung;
-      progress(
-        `browser ${size} rows: the page stopped answering at keystroke ${hung.after + 1} (${hung.key}): ${hung.message}; ` +
-          'typing again in a fresh page with the debugger on, to see where it is stuck',
-      );
-      await session.close();
-      session = null;
-      try {
-        list.hungStacks = await diagnoseHang(browser, devices, baseUrl, files.get(size), total);
-      } catch (error) {
-        list.hungStacks = { error: String(error instanceof Error ? error.message : error) };
-      }
-      continue;
-    }
-    const k = list.keystroke;
-    progress(
-      `browser ${size} rows: keystroke to paint, median of ${k.timed}: ${k.twoFramesMs} ms at the ` +
-        `second frame, ${k.nextPaintMs} ms at the first paint (table changed after ${k.changedMs} ms; ` +
-        `slowest ${k.maxTwoFramesMs} ms)` +
-        (k.unchanged ? `; ${k.unchanged} keystrokes changed nothing and are left out` : ''),
-    );
-    await waitForStatus(page, `${total} of ${total} shown`, 30_000);
-    list.heapTypedMb = round(await heapMb(cdp), 1);
-    progress(`browser ${size} rows: JS heap after GC, after typing ${list.heapTypedMb} MB`);
-
-    if (PROFILE || k.twoFramesMs > BUDGET.keystrokeMs) {
-      progress(`browser ${size} rows: tracing the keystrokes again to see where the time goes`);
-      const diagnosis = await diagnose(browser, page, cdp, baseUrl);
-      await waitForStatus(page, `${total} of ${total} shown`, 30_000);
-      list.diagnosis = { ...diagnosis, samples: diagnosis.samples.map(roundSample) };
-    }
-
-    t = performance.now();
-    await page.getByRole('button', { name: `Remove ${name}` }).click();
-    await waitForStatus(page, `${official} of ${official} shown`, 60_000);
-    progress(`browser ${size} rows: list removed in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  }
-  await session?.close();
-  if (errors.length) out.pageErrors = errors;
-  return out;
-}
-
-function roundSample(s) {
-  return Object.fromEntries(Object.entries(s).map(([k, v]) => [k, typeof v === 'number' ? round(v, 1) : v]));
-}
-
-// ── Report ────────────────────────────────────────────────────────────────────────────────
-
-function printTable(rows) {
-  const header = ['figure', 'value', 'budget', 'result'];
-  const cells = rows.map((r) => [
-    r.figure,
-    r.value,
-    r.budget ?? '-',
-    r.pass === undefined ? '-' : r.pass ? 'pass' : 'MISS',
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => String(c[i]).length)));
-  const line = (c) => c.map((v, i) => String(v).padEnd(widths[i])).join(' | ');
-  console.log('');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
-  for (const c of cells) console.log(line(c));
-  console.log('');
-}
-
-function printDiagnosis(size, d) {
-  console.log(`Where the time goes while typing over ${size.toLocaleString('en')} rows (trace of a second pass):`);
-  console.log('  main thread, self time by trace event:');
-  for (const e of d.mainThread) console.log(`    ${String(e.ms).padStart(8)} ms  ${e.name}`);
-  console.log('  JavaScript, self time by script:');
-  for (const e of d.js.byScript) console.log(`    ${String(e.ms).padStart(8)} ms  ${e.name}`);
-  console.log('  JavaScript, self time by function (names as built, script:line:column):');
-  for (const e of d.js.byFunction) console.log(`    ${String(e.ms).padStart(8)} ms  ${e.name}`);
-  console.log('');
-}
-
-function printHang(size, list) {
-  const { hung, hungStacks } = list;
-  console.log(
-    `The page hung while typing over ${size.toLocaleString('en')} rows: keystroke ${hung.after + 1} (${hung.key}), ` +
-      `${hung.message}.`,
-  );
-  if (hungStacks.error) {
-    console.log(`  It could not be paused to see where: ${hungStacks.error}`);
-  } else {
-    console.log(`  Frames on the stack in ${hungStacks.pauses} debugger pauses (script:line:column of the build):`);
-    for (const f of hungStacks.frames.slice(0, 8))
-      console.log(`    ${String(f.pauses).padStart(3)}/${hungStacks.pauses}  ${f.frame}`);
-    console.log('  The innermost frames of each pause (callee < caller):');
-    for (const stack of hungStacks.stacks) console.log(`    ${stack.slice(0, 4).join('  <  ')}`);
-  }
-  console.log('');
-}
 
 async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.compare.length === 2) {
+    printComparison(await readResults(args.compare[0]), await readResults(args.compare[1]));
+    return;
+  }
+  const old = args.compare.length ? await readResults(args.compare[0]) : undefined;
+  const distDir = resolve(root, args.dist);
+
   await rm(benchDir, { recursive: true, force: true });
   await mkdir(benchDir, { recursive: true });
-  cleanups.push(() => rm(benchDir, { recursive: true, force: true }));
+  onCleanup(() => rm(benchDir, { recursive: true, force: true }));
 
-  if (BUILD) {
+  if (args.build) {
     progress('npm run build');
     await run('npm', ['run', 'build'], 'npm run build');
   } else {
     progress(`no build: serving the build in ${distDir}`);
   }
   if (!existsSync(resolve(distDir, 'index.html'))) throw new Error(`no index.html in ${distDir}: build first`);
-
-  progress('building scripts/bench-entry.ts for Node into .bench/');
-  await run(
-    process.execPath,
-    [viteBin, 'build', '--ssr', 'scripts/bench-entry.ts', '--outDir', '.bench', '--emptyOutDir', '--logLevel', 'warn'],
-    'vite build --ssr scripts/bench-entry.ts',
-  );
-  const lib = await import(pathToFileURL(resolve(benchDir, 'bench-entry.js')).href);
-
-  const csvBySize = new Map();
-  const files = new Map();
-  for (const size of SIZES) {
-    const text = generateExporters({ rows: size, seed: SEED });
-    const name = `synthetic-${size}-seed-${SEED}.csv`;
-    const path = resolve(benchDir, name);
-    await writeFile(path, text);
-    csvBySize.set(size, new TextEncoder().encode(text));
-    files.set(size, { path, name });
-    progress(`generated ${size} rows (seed ${SEED}), ${(text.length / 1e6).toFixed(1)} M characters`);
-  }
-  checkKeys(lib, csvBySize);
-  const node = await nodeBench(lib, csvBySize);
-
-  const preview = await startPreview();
-  progress(`vite preview serving ${distDir} at ${preview.url}`);
-  const browser = await browserBench(preview.url, files);
+  const app = await startPreview(distDir);
+  progress(`vite preview serving ${distDir} at ${app.url}`);
 
   const figures = [];
-  for (const size of SIZES) {
-    const n = node[size];
-    const k = size.toLocaleString('en');
-    figures.push({ figure: `Node ${k} rows: queryIndex, median of ${RUNS}`, value: `${n.queryIndexMs} ms` });
-    figures.push({ figure: `Node ${k} rows: plain loop, median of ${RUNS}`, value: `${n.plainLoopMs} ms` });
-    figures.push({
-      id: `ratio-${size}`,
-      figure: `Node ${k} rows: queryIndex / plain loop`,
-      value: `${n.ratio}x`,
-      budget: `<= ${BUDGET.ratio}x`,
-      pass: n.ratio <= BUDGET.ratio,
-    });
+  const report = { budgets: { pages: PAGE_BUDGETS, lists: LIST_BUDGETS, benchSeconds: BENCH_BUDGET_S } };
+  if (args.only !== 'lists') {
+    const routes = benchRoutes(distDir);
+    const reference = await startReference(app.url);
+    const pages = [...routes.map((r) => ({ key: r, url: `${app.url}${r}` })), { key: 'reference', url: reference.url }];
+    const fv = await firstViewAll(pages);
+    const lh = await lighthouseAll(pages, args.runs);
+    figures.push(...pageFigures(routes, lh, fv));
+    Object.assign(report, { routes, runs: args.runs, referenceCards: reference.cards, lighthouse: lh, firstView: fv });
   }
-  for (const size of SIZES) {
-    const b = browser.lists[size];
-    const k = size.toLocaleString('en');
-    const ks = b.keystroke;
-    if (b.hung) {
-      figures.push({
-        id: `keystroke-${size}`,
-        figure: `Chromium ${k} rows: keystroke to paint`,
-        value: `page hung at keystroke ${b.hung.after + 1} (${ks ? `median of the ${ks.timed} before: ${ks.twoFramesMs} ms` : 'none timed'})`,
-        budget: `<= ${BUDGET.keystrokeMs} ms`,
-        pass: false,
-      });
-    } else {
-      figures.push({
-        id: `keystroke-${size}`,
-        figure: `Chromium ${k} rows: keystroke to paint (2nd frame), median of ${ks.timed}`,
-        value: `${ks.twoFramesMs} ms`,
-        budget: `<= ${BUDGET.keystrokeMs} ms`,
-        pass: ks.twoFramesMs <= BUDGET.keystrokeMs,
-      });
-      figures.push({ figure: `Chromium ${k} rows: keystroke to first paint, median`, value: `${ks.nextPaintMs} ms` });
-    }
-    // The larger of the two readings: list loaded, and after typing (when the page still answered).
-    const heap = Math.max(b.heapLoadedMb, b.heapTypedMb ?? 0);
-    figures.push({
-      id: `heap-${size}`,
-      figure: `Chromium ${k} rows: JS heap after GC` + (b.heapTypedMb === undefined ? ' (list loaded)' : ''),
-      value: `${heap} MB`,
-      budget: `<= ${BUDGET.heapMb} MB`,
-      pass: heap <= BUDGET.heapMb,
-    });
-    figures.push({ figure: `Chromium ${k} rows: import to "N of N shown"`, value: `${b.importS} s` });
+  if (args.only !== 'pages') {
+    const lists = await runLists({ workDir: benchDir, baseUrl: app.url, profile: args.profile });
+    figures.push(...lists.figures);
+    report.lists = lists.details;
   }
-  printTable(figures);
-  for (const size of SIZES) {
-    const list = browser.lists[size];
-    if (list.diagnosis) printDiagnosis(size, list.diagnosis);
-    if (list.hungStacks) printHang(size, list);
-  }
+  const full = !args.only && args.runs === 3;
+  figures.push({
+    id: 'bench-seconds',
+    group: 'benchmark',
+    figure: full ? 'run time of npm run bench' : 'run time (a partial run: no budget)',
+    value: round(elapsedS(), 0),
+    unit: 's',
+    budget: full ? { op: '<=', limit: BENCH_BUDGET_S } : undefined,
+    better: 'lower',
+  });
 
-  const missed = figures.filter((f) => f.pass === false);
-  const seconds = (performance.now() - started) / 1000;
-  await mkdir(resultsDir, { recursive: true });
-  const report = {
+  const judged = figures.map(judge);
+  printFigures(judged);
+  if (report.lists) printListDetails(report.lists);
+  printLighthouseFindings(report.lighthouse, judged);
+
+  const missed = judged.filter((f) => f.pass === false);
+  const commit = await run('git', ['describe', '--always', '--dirty'], 'git describe').catch(() => undefined);
+  const result = {
     date: new Date().toISOString(),
-    runSeconds: round(seconds, 1),
+    commit: commit?.trim(),
     node: process.version,
-    seed: SEED,
-    keys: KEYS,
-    budgets: BUDGET,
-    figures,
-    missed: missed.map((f) => f.figure),
-    nodeBench: node,
-    browser,
+    runSeconds: round(elapsedS(), 1),
+    ...report,
+    figures: judged,
+    missed: missed.map((f) => `${f.group}: ${f.figure}`),
   };
-  await writeFile(resolve(resultsDir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
-  console.log(`Wrote bench-results/latest.json. Run time ${seconds.toFixed(0)} s.`);
-  if (browser.pageErrors) console.log(`Page errors during the run:\n  ${browser.pageErrors.join('\n  ')}`);
+  await mkdir(resultsDir, { recursive: true });
+  await writeFile(resolve(resultsDir, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+  console.log(`\nWrote bench-results/latest.json. Run time ${elapsedS().toFixed(0)} s.`);
+  if (old) printComparison(old, result);
+  if (report.lists?.browser.pageErrors)
+    console.log(`\nPage errors during the run:\n  ${report.lists.browser.pageErrors.join('\n  ')}`);
   if (missed.length) {
     console.log(`\nMissed budgets (${missed.length}):`);
-    for (const f of missed) console.log(`  - ${f.figure}: ${f.value} (budget ${f.budget})`);
+    for (const f of missed)
+      console.log(
+        `  - ${f.group}: ${f.figure}: ${f.value ?? 'no value'} ${f.unit} (budget ${f.budget.op} ${f.budget.limit})`,
+      );
     process.exitCode = 1;
   } else {
-    console.log('All budgets met.');
+    console.log('\nAll budgets met.');
+  }
+}
+
+/** For a page that missed a Lighthouse budget: the audits that cost it points, from its median run. */
+function printLighthouseFindings(lighthouse, judged) {
+  if (!lighthouse) return;
+  const missedPages = new Set(
+    judged.filter((f) => f.pass === false && /^(perf|a11y|bp):/.test(f.id)).map((f) => f.group),
+  );
+  for (const page of missedPages) {
+    const l = lighthouse[page];
+    console.log(
+      `\n${page}: FCP ${(l.fcpMs / 1000).toFixed(2)} s, LCP ${(l.lcpMs / 1000).toFixed(2)} s, TBT ${l.tbtMs} ms, ` +
+        `CLS ${l.cls}, Speed Index ${(l.siMs / 1000).toFixed(2)} s. Audits below full marks:`,
+    );
+    for (const [category, audits] of Object.entries(l.failing)) console.log(`  ${category}: ${audits.join('; ')}`);
   }
 }
 

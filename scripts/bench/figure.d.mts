@@ -1,0 +1,18 @@
+/** One figure of `npm run bench` (see report.mjs). */
+export interface Figure {
+  id: string;
+  group: string;
+  figure: string;
+  value: number | null;
+  unit: string;
+  floor?: number | undefined;
+  budget?: { op: '>=' | '<='; limit: number } | undefined;
+  pass?: boolean | undefined;
+  better: 'higher' | 'lower';
+}
+
+export interface Results {
+  date: string;
+  commit?: string | undefined;
+  figures: Figure[];
+}
