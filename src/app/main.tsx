@@ -13,16 +13,6 @@ import './styles.css';
 // public/boot.js has applied the theme before the first paint; this covers the dev server too.
 applyTheme(storedTheme());
 
-const client = new QueryClient();
-// Start loading the figures now, alongside the page's own chunk, not after it.
-void client.prefetchQuery(catalogQuery);
-
-const urlLang = new URLSearchParams(window.location.search).get('lang')?.trim().toLowerCase();
-const lang = urlLang === 'zh' || urlLang === 'en' ? urlLang : preferredLang();
-// The page's own chunk loads alongside the figures and the language, not after them.
-const path = window.location.pathname;
-preloadRoute(basename !== '/' && path.startsWith(basename) ? path.slice(basename.length) || '/' : path);
-
 /** Ends this task and goes on in a new one, so that start-up is several short tasks, not one long one. */
 function yieldToBrowser(): Promise<void> {
   // A message rather than a timer: timers of a background tab wait up to a second.
@@ -32,7 +22,18 @@ function yieldToBrowser(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
-// The figures and the page's chunk are on their way; the browser may paint or take a tap now.
+
+const client = new QueryClient();
+// Start loading the figures now, alongside the page's own chunk, not after it.
+void client.prefetchQuery(catalogQuery);
+// Each step below is a task of its own: the browser may paint or take a tap in between.
+await yieldToBrowser();
+
+const urlLang = new URLSearchParams(window.location.search).get('lang')?.trim().toLowerCase();
+const lang = urlLang === 'zh' || urlLang === 'en' ? urlLang : preferredLang();
+// The page's own chunk loads alongside the figures and the language, not after them.
+const path = window.location.pathname;
+preloadRoute(basename !== '/' && path.startsWith(basename) ? path.slice(basename.length) || '/' : path);
 await yieldToBrowser();
 
 const i18n = createI18n(lang);

@@ -67,7 +67,43 @@ export interface ChartDrawingProps {
 
 const FONT_SIZE = 13;
 /** What every axis shares: muted tick labels and the axis line's colour. */
-const AXIS = { tick: { fill: 'var(--text-muted)', fontSize: FONT_SIZE }, stroke: 'var(--chart-axis)' } as const;
+interface TickProps {
+  x?: number | string | undefined;
+  y?: number | string | undefined;
+  payload?: { value?: unknown } | undefined;
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit' | undefined;
+  verticalAnchor?: string | undefined;
+}
+
+/** How far below (start) or around (middle) its anchor a one-line label sits, as Recharts' Text does. */
+const DY: Record<string, string> = { start: '0.71em', middle: '0.355em', end: '0' };
+
+/**
+ * An axis label as a plain <text>. Recharts' own draws each tick through its Text component,
+ * which measures every word in the page (a forced layout per tick) to wrap lines these short
+ * labels never need.
+ */
+function plainTick(fill: string, format?: (value: number) => string) {
+  return function Tick({ x, y, payload, textAnchor, verticalAnchor }: TickProps) {
+    const value = payload?.value;
+    const text = format && typeof value === 'number' ? format(value) : String(value ?? '');
+    return (
+      <text
+        x={num(x)}
+        y={num(y)}
+        dy={DY[verticalAnchor ?? 'middle'] ?? DY.middle}
+        textAnchor={textAnchor ?? 'middle'}
+        fill={fill}
+        fontSize={FONT_SIZE}
+        className="recharts-text recharts-cartesian-axis-tick-value"
+      >
+        {text}
+      </text>
+    );
+  };
+}
+
+const AXIS = { stroke: 'var(--chart-axis)' } as const;
 
 function valueOf(d: ChartDatum, key: string): number | null {
   return d.points[key]?.value ?? null;
@@ -292,6 +328,7 @@ function LineDrawing(props: ChartDrawingProps & { common: Common }) {
         // Every year gets its tick: no measuring of tick text to thin them out.
         interval={0}
         padding={{ left: 76, right: 8 }}
+        tick={plainTick('var(--text-muted)')}
         {...AXIS}
         tickLine={false}
       />
@@ -299,7 +336,7 @@ function LineDrawing(props: ChartDrawingProps & { common: Common }) {
         domain={domain}
         ticks={ticks}
         interval={0}
-        tickFormatter={valueFormatter}
+        tick={plainTick('var(--text-muted)', valueFormatter)}
         {...AXIS}
         width={44}
         allowDecimals
@@ -336,7 +373,7 @@ function BarDrawing(props: ChartDrawingProps & { common: Common }) {
         type="number"
         domain={domain}
         ticks={ticks}
-        tickFormatter={valueFormatter}
+        tick={plainTick('var(--text-muted)', valueFormatter)}
         label={
           props.axisUnit
             ? { value: props.axisUnit, position: 'right', offset: 20, fill: 'var(--text-muted)', fontSize: FONT_SIZE }
@@ -349,7 +386,7 @@ function BarDrawing(props: ChartDrawingProps & { common: Common }) {
         dataKey={props.index}
         interval={0}
         width={72}
-        tick={{ fill: 'var(--text)', fontSize: FONT_SIZE }}
+        tick={plainTick('var(--text)')}
         stroke="var(--chart-axis)"
         tickLine={false}
       />
