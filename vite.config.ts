@@ -20,6 +20,13 @@ export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
   plugins: [
     react(),
+    // The dev server injects inline code (React Refresh, CSS hot reload) that the build's
+    // Content-Security-Policy refuses: in dev only, the policy tag goes.
+    {
+      name: 'csp-in-build-only',
+      apply: 'serve',
+      transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/, ''),
+    },
     // Offline after one visit: a service worker precaches the whole build. It never takes over
     // an open page (no skipWaiting): a new version waits for the next visit, so nothing changes
     // in the middle of a presentation. Registered by main.tsx, not by an inline script (CSP).

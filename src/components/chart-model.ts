@@ -11,6 +11,15 @@ import type { ChartCategory, ChartDatum } from './chart-drawing';
 /** The categorical palette (Okabe-Ito), one token per column, defined for both themes in styles.css. */
 export const PALETTE = ['var(--cat-1)', 'var(--cat-2)', 'var(--cat-3)', 'var(--cat-4)'] as const;
 
+/**
+ * The class that paints a legend swatch in a palette colour. A class, not a style attribute:
+ * the Content-Security-Policy refuses inline styles in the prerendered HTML.
+ */
+export function colourClass(colour: string): string {
+  const at = (PALETTE as readonly string[]).indexOf(colour);
+  return at === -1 ? '' : `swatch--cat-${at + 1}`;
+}
+
 export function colourOf(i: number): string {
   return PALETTE[i % PALETTE.length] ?? PALETTE[0];
 }

@@ -4,8 +4,9 @@ import { test, expect } from './fixtures';
 
 /*
  * Every page the build prerenders (src/domain/pages.ts): its text is in the HTML, the HTML
- * runs no script of its own, and the app takes the page over without a mismatch (the shared
- * fixture fails a test on any console error, which is how React reports one).
+ * runs no script of its own and carries the Content-Security-Policy, and the app takes the page
+ * over without a mismatch (the shared fixture fails a test on any console error, which is how
+ * React reports a mismatch and Chromium a violation of the policy).
  */
 const PATHS = prerenderedPaths(dataset);
 const APP = 'Zhejiang Culture Exports';
@@ -17,10 +18,28 @@ test('the build prerenders the fixed pages and one page per exporter and base', 
 });
 
 for (const path of PATHS) {
-  test(`${path}: readable without JavaScript, and its only script is boot.js`, async ({ browser, request }) => {
+  test(`${path}: readable without JavaScript, its only script boot.js, under a strict Content-Security-Policy`, async ({
+    browser,
+    request,
+  }) => {
     const html = await (await request.get(path)).text();
     expect(html).toContain(`<meta name="prerendered-path" content="${path}" />`);
     expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/boot.js">']);
+    // A style attribute in the HTML would be refused by the policy before the app could set it.
+    expect(html).not.toMatch(/\sstyle="/);
+    const policy = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const directives = new Map(
+      policy.split(';').map((d) => {
+        const [name = '', ...values] = d.trim().split(/\s+/);
+        return [name, values] as const;
+      }),
+    );
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('style-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'self'"]);
+    expect(policy).not.toMatch(/unsafe-(inline|eval)/);
 
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
