@@ -1,0 +1,1 @@
+export declare function judgeAudit(output: string): { ok: boolean; checked: boolean; message: string };
