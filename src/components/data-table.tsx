@@ -1,5 +1,4 @@
 import { useMemo, useRef, type ReactNode } from 'react';
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SortDir } from '../domain/row-index';
 import { Button } from './button';
@@ -34,9 +33,10 @@ interface DataTableProps<R> {
 const ROW_HEIGHT = 56;
 
 /**
- * A real <table> (caption, column headers with aria-sort, row headers) on @tanstack/react-table.
- * Sorting and filtering are done before the rows arrive here; long lists are virtualised with
- * spacer rows, so the table keeps its semantics and the page its scroll position.
+ * A real <table> (caption, column headers with aria-sort, row headers). Sorting and filtering
+ * are done before the rows arrive here, so the table only draws: each cell is its column's
+ * function of the row. Long lists are virtualised with spacer rows, so the table keeps its
+ * semantics and the page its scroll position.
  */
 export function DataTable<R>({
   caption,
@@ -68,25 +68,9 @@ export function DataTable<R>({
     () => (virtual ? rows.slice(firstIndex, lastIndex + 1) : (rows as R[])),
     [virtual, rows, firstIndex, lastIndex],
   );
-  // Cells are drawn by calling the column's function below, not through the table's renderer: a
-  // function made anew each render would be a new component type, and React would rebuild every
-  // cell (losing focus and clicks) on each keystroke.
-  const columnDefs: ColumnDef<R>[] = columns.map((c) => ({ id: c.id, header: c.header }));
-  const table = useReactTable({
-    data: windowRows,
-    columns: columnDefs,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: rowKey,
-    manualSorting: true,
-    manualFiltering: true,
-    // No pagination here: left on, its reset on every new `data` would loop render after render.
-    manualPagination: true,
-    autoResetPageIndex: false,
-  });
-  const shown = table.getRowModel().rows.map((row, i) => ({ row, index: firstIndex + i }));
+  const shown = windowRows.map((row, i) => ({ row, index: firstIndex + i }));
   const padTop = virtual ? (items[0]?.start ?? 0) : 0;
   const padBottom = virtual ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
-  const byId = new Map(columns.map((c) => [c.id, c]));
 
   return (
     <div
@@ -101,40 +85,32 @@ export function DataTable<R>({
       <table className="data-table" aria-rowcount={rows.length + 1}>
         <caption className="data-table__caption">{caption}</caption>
         <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => {
-                const col = byId.get(header.column.id);
-                const label = col?.header ?? header.column.id;
-                const active = sort?.key === header.column.id;
-                const ariaSort = active
-                  ? sort?.dir === 'asc'
-                    ? 'ascending'
-                    : 'descending'
-                  : col?.sortable
-                    ? 'none'
-                    : undefined;
-                return (
-                  <th key={header.id} scope="col" aria-sort={ariaSort} className={col?.numeric ? 'num' : undefined}>
-                    {col?.sortable && onSort ? (
-                      <Button
-                        className="sort-button"
-                        onClick={() => onSort(header.column.id)}
-                        aria-label={sortLabel(label)}
-                      >
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        <span aria-hidden="true" className="sort-button__mark">
-                          {active ? (sort?.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
-                        </span>
-                      </Button>
-                    ) : (
-                      flexRender(header.column.columnDef.header, header.getContext())
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
+          <tr aria-rowindex={1}>
+            {columns.map((col) => {
+              const active = sort?.key === col.id;
+              const ariaSort = active
+                ? sort?.dir === 'asc'
+                  ? 'ascending'
+                  : 'descending'
+                : col.sortable
+                  ? 'none'
+                  : undefined;
+              return (
+                <th key={col.id} scope="col" aria-sort={ariaSort} className={col.numeric ? 'num' : undefined}>
+                  {col.sortable && onSort ? (
+                    <Button className="sort-button" onClick={() => onSort(col.id)} aria-label={sortLabel(col.header)}>
+                      {col.header}
+                      <span aria-hidden="true" className="sort-button__mark">
+                        {active ? (sort?.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
+                      </span>
+                    </Button>
+                  ) : (
+                    col.header
+                  )}
+                </th>
+              );
+            })}
+          </tr>
         </thead>
         <tbody>
           {padTop > 0 && (
@@ -142,30 +118,26 @@ export function DataTable<R>({
               <td colSpan={columns.length} style={{ height: padTop }} />
             </tr>
           )}
-          {shown.map(({ row, index }) =>
-            row ? (
-              <tr
-                key={row.id}
-                aria-rowindex={index + 2}
-                className={rowClassName?.(row.original)}
-                style={virtual ? { height: ROW_HEIGHT } : undefined}
-              >
-                {row.getVisibleCells().map((cell) => {
-                  const col = byId.get(cell.column.id);
-                  const content = col ? col.cell(row.original) : null;
-                  return col?.rowHeader ? (
-                    <th key={cell.id} scope="row">
-                      {content}
-                    </th>
-                  ) : (
-                    <td key={cell.id} className={col?.numeric ? 'num' : undefined}>
-                      {content}
-                    </td>
-                  );
-                })}
-              </tr>
-            ) : null,
-          )}
+          {shown.map(({ row, index }) => (
+            <tr
+              key={rowKey(row)}
+              aria-rowindex={index + 2}
+              className={rowClassName?.(row)}
+              style={virtual ? { height: ROW_HEIGHT } : undefined}
+            >
+              {columns.map((col) =>
+                col.rowHeader ? (
+                  <th key={col.id} scope="row">
+                    {col.cell(row)}
+                  </th>
+                ) : (
+                  <td key={col.id} className={col.numeric ? 'num' : undefined}>
+                    {col.cell(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
           {padBottom > 0 && (
             <tr aria-hidden="true" className="spacer">
               <td colSpan={columns.length} style={{ height: padBottom }} />
