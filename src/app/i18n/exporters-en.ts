@@ -70,8 +70,39 @@ export const exportersEn = {
   remove: 'Remove {{file}}',
   noLists: 'No list imported yet.',
   listsLoading: 'Reading the lists saved in this browser…',
-  storageError:
-    'Your imported lists could not be read from this browser: {{message}}. The official figures are not affected.',
+  storageFailures: {
+    'newer-version':
+      'The lists imported in this browser were stored by a newer version of this dashboard, which this version cannot open.',
+    blocked: 'The lists imported in this browser cannot be opened: another tab of this dashboard is holding them.',
+    unsupported: 'This browser cannot keep imported lists.',
+    other: 'Your imported lists could not be read from this browser: {{message}}.',
+  },
+  storageUnaffected: 'The official figures are not affected and stay in the table.',
+  clearIntro:
+    'Clearing deletes every list imported in this browser; your files are not touched, and you can import them again.',
+  clearStored: 'Clear the stored lists',
+  clearDone: 'The stored lists were cleared.',
+  clearBlocked:
+    'Another tab of this dashboard is still using the stored lists: they will be cleared as soon as it is closed.',
+  clearFailed: 'The stored lists could not be cleared: {{message}}.',
+  unreadable_one: '{{count}} list stored in this browser could not be read, so it is not shown:',
+  unreadable_other: '{{count}} lists stored in this browser could not be read, so they are not shown:',
+  unreadableUnaffected: 'The official figures and your other lists are not affected.',
+  unnamedRecord: 'a record without a file name (key {{key}})',
+  storedColon: ': ',
+  storedRow: 'row {{row}}: {{reason}}',
+  storedProblems: {
+    'not-a-list': 'not a list saved by this dashboard',
+    'newer-format': 'saved by a newer version of this dashboard',
+    missing: '{{field}} is missing',
+    'wrong-type': '{{field}} has the wrong type',
+    'unknown-value': '{{field}} has a value this version does not know',
+    'missing-name': 'the name is missing',
+    'not-a-row': 'not a row of exporters',
+    'claims-official': 'it is marked as an official row',
+  },
+  removeUnreadable: 'Remove the unreadable lists',
+  removeUnreadableFailed: 'The unreadable lists could not be removed: {{message}}.',
   saveError: 'The list could not be stored in this browser: {{message}}.',
   reasons: {
     'missing-name': 'no name in English or Chinese',

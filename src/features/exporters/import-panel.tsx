@@ -1,6 +1,17 @@
 import { useId, useState } from 'react';
 import { importFile } from '../../api/import-file';
-import { useImportedLists, useRemoveImportedList, useSaveImportedList } from '../../api/imported-rows';
+import {
+  canStoreLists,
+  storageFailure,
+  useClearStoredLists,
+  useImportedLists,
+  useRemoveImportedList,
+  useRemoveUnreadableLists,
+  useSaveImportedList,
+  useUnreadableLists,
+  type StoredListReason,
+  type UnreadableList,
+} from '../../api/imported-rows';
 import type { ImportResult, KnownFacets } from '../../domain/exporter-file';
 import { formatDate } from '../../domain/format';
 import { useT } from '../../components/use-settings';
@@ -26,10 +37,14 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
   const lists = useImportedLists();
   const save = useSaveImportedList();
   const remove = useRemoveImportedList();
+  const unreadable = useUnreadableLists();
+  const clear = useClearStoredLists();
   // A file chosen on the prerendered page before the app runs would be lost: wait for it.
   const hydrated = useHydrated();
 
   async function onFile(file: File) {
+    // "The stored lists were cleared" is old news once a new list comes in.
+    clear.reset();
     setStatus({ kind: 'reading', file: file.name, fraction: 0 });
     try {
       const result = await importFile(file, known, (fraction) =>
@@ -95,36 +110,125 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
       </div>
 
       <h3>{t('exporters.lists')}</h3>
+      <ClearedNotice clear={clear} />
       {lists.error ? (
-        <p className="notice notice--error" role="alert">
-          {t('exporters.storageError', { message: lists.error.message })}
-        </p>
+        <StorageUnavailable error={lists.error} clear={clear} />
       ) : lists.isPending ? (
         // Not "no list" while the browser's store is still being read (and on the prerendered page).
         <p className="muted">{t('exporters.listsLoading')}</p>
-      ) : lists.data.length > 0 ? (
-        <ul className="import-lists">
-          {lists.data.map((list) => (
-            <li key={list.id}>
-              <span className="import-lists__name">{list.fileName}</span>{' '}
-              <span className="import-lists__meta">
-                {t('exporters.listRows', { count: list.rows.length })} ·{' '}
-                {formatDate(list.importedAt.slice(0, 10), lang)}
-              </span>{' '}
-              <Button
-                className="button button--quiet"
-                onClick={() => remove.mutate(list.id)}
-                disabled={remove.isPending}
-              >
-                {t('exporters.remove', { file: list.fileName })}
-              </Button>
-            </li>
-          ))}
-        </ul>
       ) : (
-        <p className="muted">{t('exporters.noLists')}</p>
+        <>
+          {unreadable.data && unreadable.data.length > 0 && <UnreadableNotice unreadable={unreadable.data} />}
+          {lists.data.length > 0 ? (
+            <ul className="import-lists">
+              {lists.data.map((list) => (
+                <li key={list.id}>
+                  <span className="import-lists__name">{list.fileName}</span>{' '}
+                  <span className="import-lists__meta">
+                    {t('exporters.listRows', { count: list.rows.length })} ·{' '}
+                    {formatDate(list.importedAt.slice(0, 10), lang)}
+                  </span>{' '}
+                  <Button
+                    className="button button--quiet"
+                    onClick={() => remove.mutate(list.id)}
+                    disabled={remove.isPending}
+                  >
+                    {t('exporters.remove', { file: list.fileName })}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            // The notice above already speaks of lists that exist but cannot be read.
+            !unreadable.data?.length && <p className="muted">{t('exporters.noLists')}</p>
+          )}
+        </>
       )}
     </section>
+  );
+}
+
+type ClearMutation = ReturnType<typeof useClearStoredLists>;
+
+/** The outcome of "Clear the stored lists", kept in view after the store reads again. */
+function ClearedNotice({ clear }: { clear: ClearMutation }) {
+  const { t } = useT();
+  if (clear.isSuccess)
+    return (
+      <p className="notice" role="status">
+        {t('exporters.clearDone')}
+      </p>
+    );
+  if (clear.isPending && clear.blocked)
+    return (
+      <p className="notice" role="status">
+        {t('exporters.clearBlocked')}
+      </p>
+    );
+  if (clear.error)
+    return (
+      <p className="notice notice--error" role="alert">
+        {t('exporters.clearFailed', { message: clear.error.message })}
+      </p>
+    );
+  return null;
+}
+
+/** The browser's store cannot be opened or read at all: say so, and offer to start it afresh. */
+function StorageUnavailable({ error, clear }: { error: Error; clear: ClearMutation }) {
+  const { t } = useT();
+  const failure = storageFailure(error);
+  return (
+    <div className="notice notice--error" role="alert">
+      <p>
+        {t(`exporters.storageFailures.${failure}`, { message: error.message })} {t('exporters.storageUnaffected')}
+      </p>
+      {canStoreLists() && (
+        <p>
+          {t('exporters.clearIntro')}{' '}
+          <Button className="button" onClick={() => clear.mutate()} disabled={clear.isPending}>
+            {t('exporters.clearStored')}
+          </Button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function useReasonText(): (reason: StoredListReason) => string {
+  const { t } = useT();
+  return (reason) => {
+    const text = t(`exporters.storedProblems.${reason.problem}`, { field: reason.field ?? '' });
+    return reason.row === undefined ? text : t('exporters.storedRow', { row: reason.row, reason: text });
+  };
+}
+
+/** Stored records this version cannot show: what they are, why, and a way to be rid of them. */
+function UnreadableNotice({ unreadable }: { unreadable: readonly UnreadableList[] }) {
+  const { t } = useT();
+  const reasonText = useReasonText();
+  const removeAll = useRemoveUnreadableLists();
+  return (
+    <div className="notice notice--error" role="alert">
+      <p>{t('exporters.unreadable', { count: unreadable.length })}</p>
+      <ul className="import-report__rejects">
+        {unreadable.map((u, i) => (
+          // Keys may be any IndexedDB key (arrays, dates…); the list does not change while shown.
+          <li key={i}>
+            <strong>{u.fileName ?? t('exporters.unnamedRecord', { key: String(u.key) })}</strong>
+            {t('exporters.storedColon')}
+            {reasonText(u.reason)}
+          </li>
+        ))}
+      </ul>
+      <p>
+        {t('exporters.unreadableUnaffected')}{' '}
+        <Button className="button" onClick={() => removeAll.mutate(unreadable)} disabled={removeAll.isPending}>
+          {t('exporters.removeUnreadable')}
+        </Button>
+      </p>
+      {removeAll.error && <p>{t('exporters.removeUnreadableFailed', { message: removeAll.error.message })}</p>}
+    </div>
   );
 }
 

@@ -1,0 +1,308 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PAGE_TIMEOUT, findPageHeading, realCatalog, renderApp } from './render';
+
+/*
+ * What a user sees when the lists kept in this browser cannot all be read: records written by a
+ * newer build, damaged ones, a database this build cannot open. The records are written straight
+ * into IndexedDB, as another build or a hand edit would leave them.
+ */
+
+vi.setConfig({ testTimeout: 15_000 });
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+const DB = 'zj-culture-exports';
+const STORE = 'imported-lists';
+const OFFICIAL = ['NetEase', 'Huahong Group', 'Zoland Cartoon Co', 'Zhejiang Publishing United Group'];
+const OFFICIAL_ZH = ['网易', '义乌华鸿集团', '杭州中南卡通', '浙江出版联合集团'];
+const IMPORTED_MARK = 'imported — not part of the official figures';
+
+/** Opens the database as the app creates it, or as `upgrade` shapes it (another build's version). */
+function openDb(version = 1, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB, version);
+    request.onupgradeneeded = () => {
+      if (upgrade) upgrade(request.result);
+      else request.result.createObjectStore(STORE, { keyPath: 'id' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
+}
+
+async function inStore<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await openDb();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const request = work(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(request.result);
+      tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+function putRecords(records: readonly unknown[]): Promise<number> {
+  return inStore('readwrite', (store) => {
+    for (const record of records) store.put(record);
+    return store.count();
+  });
+}
+
+function storedKeys(): Promise<IDBValidKey[]> {
+  return inStore('readonly', (store) => store.getAllKeys());
+}
+
+function row(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    origin: 'imported',
+    name: { en: `Team Exporter ${id}` },
+    markets: [],
+    sourceIds: [],
+    keyFigure: { value: 100, unit: 'CNY', qualifier: 'exact', period: { kind: 'year', year: 2024 } },
+    ...extra,
+  };
+}
+
+function list(id: string, fileName: string, rows: unknown, extra: Record<string, unknown> = {}) {
+  return { id, fileName, importedAt: '2026-11-01T09:00:00.000Z', format: 1, rows, ...extra };
+}
+
+const GOOD = list('list-good', 'good.csv', [row('g1', { name: { en: 'Good Culture Co' } })]);
+
+function table(name: string | RegExp = /^Exporters$/): HTMLElement {
+  return screen.getByRole('table', { name });
+}
+
+async function openExporters(path = '/exporters?lang=en', heading: string | RegExp = 'Exporting companies') {
+  renderApp(path, { catalog: realCatalog() });
+  expect(await findPageHeading(heading)).toBeInTheDocument();
+}
+
+/** The four official exporters, each still a row of the table with its link. */
+function expectOfficialRows(tableName?: string | RegExp, names = OFFICIAL) {
+  for (const name of names) expect(within(table(tableName)).getByRole('link', { name })).toBeInTheDocument();
+}
+
+function noticeOf(text: HTMLElement): HTMLElement {
+  const notice = text.closest<HTMLElement>('[role="alert"]');
+  if (!notice) throw new Error(`"${text.textContent}" is not inside an alert`);
+  return notice;
+}
+
+describe('stored lists this version cannot read', () => {
+  it('reports each with its reason, keeps the official rows and the good list, and removes only the bad ones', async () => {
+    const user = userEvent.setup();
+    const seventeen = Array.from({ length: 17 }, (_, i) => row(`n${i + 1}`));
+    seventeen[16] = row('n17', { name: undefined });
+    await putRecords([
+      // The nearest thing to a non-object the store accepts: it keys records by their id.
+      Object.assign(['not', 'a', 'list'], { id: 'bad-1-array' }),
+      list('bad-2-rows', 'rows.csv', 'Acme;Zoland'),
+      list('bad-3-name', 'names.csv', seventeen),
+      list('bad-4-deep', 'deep.csv', [
+        row('d1'),
+        row('d2', { keyFigure: { value: 5, unit: 'USD', qualifier: 'exact', period: { kind: 'year', year: '2024' } } }),
+      ]),
+      { id: 'bad-5-future', format: 2, fileName: 'future.csv', importedAt: '2027-01-01', chunks: [[row('f1')]] },
+      GOOD,
+    ]);
+
+    await openExporters();
+    const count = await screen.findByText(
+      '5 lists stored in this browser could not be read, so they are not shown:',
+      {},
+      { timeout: PAGE_TIMEOUT },
+    );
+    const notice = noticeOf(count);
+    expect(
+      within(notice)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'a record without a file name (key bad-1-array): not a list saved by this dashboard',
+      'rows.csv: rows has the wrong type',
+      'names.csv: row 17: the name is missing',
+      'deep.csv: row 2: keyFigure.period.year has the wrong type',
+      'future.csv: saved by a newer version of this dashboard',
+    ]);
+    expect(notice).toHaveTextContent('The official figures and your other lists are not affected.');
+
+    // The table: the four official rows, and the one good list beside them, marked as imported.
+    await waitFor(() => expect(screen.getByText(/^\d+ of \d+ shown$/)).toHaveTextContent('5 of 5 shown'));
+    expectOfficialRows();
+    expect(within(table()).getByRole('rowheader', { name: /^Good Culture Co/ })).toHaveTextContent(IMPORTED_MARK);
+    expect(screen.getByRole('button', { name: 'Remove good.csv' })).toBeInTheDocument();
+    expect(screen.queryByText('No list imported yet.')).not.toBeInTheDocument();
+
+    await user.click(within(notice).getByRole('button', { name: 'Remove the unreadable lists' }));
+    await waitFor(() => expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument());
+    expect(await storedKeys()).toEqual(['list-good']);
+    expect(screen.getByRole('button', { name: 'Remove good.csv' })).toBeInTheDocument();
+    expect(screen.getByText(/^\d+ of \d+ shown$/)).toHaveTextContent('5 of 5 shown');
+    expectOfficialRows();
+
+    // The good list still works as any list does.
+    await user.click(screen.getByRole('button', { name: 'Remove good.csv' }));
+    expect(await screen.findByText('No list imported yet.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(/^\d+ of \d+ shown$/)).toHaveTextContent('4 of 4 shown'));
+    expect(await storedKeys()).toEqual([]);
+  });
+
+  it('removes records that are no objects at all by their IndexedDB key', async () => {
+    const user = userEvent.setup();
+    // A store keyed outside the value (as no build of this dashboard makes it) can hold plain values.
+    const db = await openDb(1, (d) => d.createObjectStore(STORE));
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      tx.objectStore(STORE).put('just some text', 'stray-text');
+      tx.objectStore(STORE).put(42, 'stray-number');
+      tx.objectStore(STORE).put(GOOD, GOOD.id);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
+    });
+    db.close();
+
+    await openExporters();
+    const notice = noticeOf(
+      await screen.findByText(
+        '2 lists stored in this browser could not be read, so they are not shown:',
+        {},
+        { timeout: PAGE_TIMEOUT },
+      ),
+    );
+    expect(
+      within(notice)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'a record without a file name (key stray-number): not a list saved by this dashboard',
+      'a record without a file name (key stray-text): not a list saved by this dashboard',
+    ]);
+    await user.click(within(notice).getByRole('button', { name: 'Remove the unreadable lists' }));
+    await waitFor(() => expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument());
+    expect(await storedKeys()).toEqual(['list-good']);
+    expect(screen.getByRole('button', { name: 'Remove good.csv' })).toBeInTheDocument();
+  });
+
+  it('says it in Chinese', async () => {
+    const user = userEvent.setup();
+    const seventeen = Array.from({ length: 17 }, (_, i) => row(`n${i + 1}`));
+    seventeen[16] = row('n17', { name: { en: '' } });
+    await putRecords([list('bad-name', 'names.csv', seventeen)]);
+
+    await openExporters('/exporters?lang=zh', '出口企业');
+    const notice = noticeOf(
+      await screen.findByText('本浏览器中保存的1个列表无法读取，因此未显示：', {}, { timeout: PAGE_TIMEOUT }),
+    );
+    expect(within(notice).getByRole('listitem')).toHaveTextContent('names.csv：第17行：缺少名称');
+    expect(notice).toHaveTextContent('官方数据和您的其他列表不受影响。');
+    expect(screen.getByText('显示4项，共4项')).toBeInTheDocument();
+    expectOfficialRows('出口企业', OFFICIAL_ZH);
+
+    await user.click(within(notice).getByRole('button', { name: '删除无法读取的列表' }));
+    expect(await screen.findByText('尚未导入任何列表。')).toBeInTheDocument();
+    expect(await storedKeys()).toEqual([]);
+  });
+});
+
+describe('a database this version cannot open', () => {
+  /** A newer build left the database at version 2: this build's open fails with a VersionError. */
+  async function newerDatabase(): Promise<IDBDatabase> {
+    return openDb(2, (db) => {
+      db.createObjectStore(STORE, { keyPath: 'id' });
+      db.createObjectStore('something-newer');
+    });
+  }
+
+  async function findUnavailable(): Promise<HTMLElement> {
+    return noticeOf(
+      await screen.findByText(
+        /^The lists imported in this browser were stored by a newer version of this dashboard, which this version cannot open\./,
+        {},
+        { timeout: PAGE_TIMEOUT },
+      ),
+    );
+  }
+
+  it('says so, keeps the official rows, and clears the stored lists', async () => {
+    const user = userEvent.setup();
+    (await newerDatabase()).close();
+
+    await openExporters();
+    const notice = await findUnavailable();
+    expect(notice).toHaveTextContent('The official figures are not affected and stay in the table.');
+    expect(notice).toHaveTextContent('Clearing deletes every list imported in this browser');
+    await waitFor(() => expect(screen.getByText(/^\d+ of \d+ shown$/)).toHaveTextContent('4 of 4 shown'));
+    expectOfficialRows();
+
+    await user.click(within(notice).getByRole('button', { name: 'Clear the stored lists' }));
+    expect(await screen.findByText('The stored lists were cleared.')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('No list imported yet.')).toBeInTheDocument();
+    expect(screen.queryByText(/newer version/)).not.toBeInTheDocument();
+    expectOfficialRows();
+
+    // The store works again: a list imported now is kept, in this build's format.
+    await user.upload(
+      screen.getByLabelText('Choose a file to import'),
+      new File(['name_en\nAcme Culture\n'], 'one.csv', { type: 'text/csv' }),
+    );
+    expect(await screen.findByRole('button', { name: 'Remove one.csv' })).toBeInTheDocument();
+    expect(screen.queryByText('The stored lists were cleared.')).not.toBeInTheDocument();
+    const [stored] = await inStore<unknown[]>('readonly', (store) => store.getAll());
+    expect(stored).toMatchObject({ fileName: 'one.csv', format: 1 });
+  });
+
+  it('waits for another tab that holds the database, then clears it', async () => {
+    const user = userEvent.setup();
+    // Left open, and deaf to "versionchange": like a tab of the newer build.
+    const otherTab = await newerDatabase();
+
+    await openExporters();
+    const notice = await findUnavailable();
+    await user.click(within(notice).getByRole('button', { name: 'Clear the stored lists' }));
+    expect(
+      await screen.findByText(
+        'Another tab of this dashboard is still using the stored lists: they will be cleared as soon as it is closed.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(notice).getByRole('button', { name: 'Clear the stored lists' })).toBeDisabled();
+    expectOfficialRows();
+
+    otherTab.close();
+    expect(await screen.findByText('The stored lists were cleared.')).toBeInTheDocument();
+    expect(await screen.findByText('No list imported yet.')).toBeInTheDocument();
+  });
+
+  it('reports a clearing that fails, and the official rows stay', async () => {
+    const user = userEvent.setup();
+    (await newerDatabase()).close();
+    vi.spyOn(indexedDB, 'deleteDatabase').mockImplementation(() => {
+      const request = {
+        error: new DOMException('The disk is not writable', 'UnknownError'),
+      } as unknown as IDBOpenDBRequest;
+      setTimeout(() => request.onerror?.(new Event('error')));
+      return request;
+    });
+
+    await openExporters();
+    const notice = await findUnavailable();
+    await user.click(within(notice).getByRole('button', { name: 'Clear the stored lists' }));
+    const failed = await screen.findByText('The stored lists could not be cleared: The disk is not writable.');
+    expect(failed).toHaveAttribute('role', 'alert');
+    // Still unreadable, and still offered.
+    expect(await findUnavailable()).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Clear the stored lists' })).toBeEnabled();
+    expect(screen.getByText(/^\d+ of \d+ shown$/)).toHaveTextContent('4 of 4 shown');
+    expectOfficialRows();
+  });
+});
