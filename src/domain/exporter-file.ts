@@ -156,6 +156,35 @@ export function exportersToCsv(
 
 type Decoded = { text: string; encoding: 'utf-8' | 'utf-16' | 'gbk' };
 
+/**
+ * Whether bytes that are not valid UTF-8 are still UTF-8 with a flaw: one stray byte, or a file
+ * cut short in the middle of a character. Read as GBK, such a file would come out garbled from
+ * the first row to the last (and its Chinese headers unrecognised) for one bad byte. GBK text
+ * forms a valid UTF-8 sequence only now and then, so it has far more stray bytes than bytes in
+ * sequences; UTF-8 with a flaw has the opposite.
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let inSequences = 0;
+  let stray = 0;
+  const n = bytes.length;
+  for (let i = 0; i < n;) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const size = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 1;
+    let k = 1;
+    while (k < size && i + k < n && ((bytes[i + k] ?? 0) & 0xc0) === 0x80) k++;
+    // A character the end of the file cut short says nothing about the encoding.
+    if (k < size && i + k === n) break;
+    if (size > 1 && k === size) inSequences += size;
+    else stray += k;
+    i += k;
+  }
+  return stray === 0 || inSequences > stray;
+}
+
 function decode(bytes: Uint8Array): Decoded {
   const [b0, b1, b2] = bytes;
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf)
@@ -165,8 +194,9 @@ function decode(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Not UTF-8: most likely a CSV saved by Excel on a Chinese Windows, which writes GBK.
+    // Not UTF-8 throughout: most likely a CSV saved by Excel on a Chinese Windows, which writes GBK.
   }
+  if (mostlyUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
   try {
     return { text: new TextDecoder('gbk').decode(bytes), encoding: 'gbk' };
   } catch {
@@ -297,6 +327,8 @@ interface RowContext {
   sectors: FacetIndex;
   markets: FacetIndex;
   seenIds: Set<string>;
+  /** Accepted rows whose id this importer made up from their line. */
+  madeUpIds: ExporterRow[];
   /** The column as the file names it, for messages. */
   label: (key: ColumnKey) => string;
 }
@@ -368,6 +400,7 @@ function checkRow(cells: Cells, line: number, ctx: RowContext): Checked {
     importedFrom: ctx.fileName,
   };
   if (TRUE_WORDS.has(get('synthetic').toLowerCase())) row.synthetic = true;
+  if (!givenId) ctx.madeUpIds.push(row);
   return { row };
 }
 
@@ -388,8 +421,27 @@ function context(fileName: string, known: KnownFacets, label: (key: ColumnKey) =
     sectors: new FacetIndex(known.sectors),
     markets: new FacetIndex(known.markets),
     seenIds: new Set(),
+    madeUpIds: [],
     label,
   };
+}
+
+/**
+ * A made-up id can be one that another row gives: a list exported from the table carries the
+ * ids made up when it was imported, and a row added to it lands on such a line. Two rows with
+ * one id would share a key in the table, so the made-up one moves aside. Only once every row
+ * is read are all given ids known.
+ */
+function settleMadeUpIds(ctx: RowContext): void {
+  if (!ctx.madeUpIds.some((row) => ctx.seenIds.has(row.id))) return;
+  const taken = new Set([...ctx.seenIds, ...ctx.madeUpIds.map((row) => row.id)]);
+  for (const row of ctx.madeUpIds) {
+    if (!ctx.seenIds.has(row.id)) continue;
+    let n = 2;
+    while (taken.has(`${row.id}-${n}`)) n++;
+    row.id = `${row.id}-${n}`;
+    taken.add(row.id);
+  }
 }
 
 function columnOf(header: string): ColumnKey | undefined {
@@ -462,6 +514,7 @@ function importJson(text: string, result: ImportResult, known: KnownFacets, prog
     else result.rejected.push({ line, ...checked.reject });
     if (i % 2000 === 0) progress(0.5 + (0.5 * i) / items.length);
   });
+  settleMadeUpIds(ctx);
   result.total = items.length;
   result.warnings = [...unknown].map((column) => ({ kind: 'unknown-column', column }));
   return result;
@@ -525,6 +578,7 @@ function importTable(text: string, result: ImportResult, known: KnownFacets, pro
     else result.rejected.push({ line: record.line, ...checked.reject });
     if (r % 2000 === 0) progress(0.65 + (0.35 * r) / records.length);
   }
+  settleMadeUpIds(ctx);
   result.total = total;
   if (total === 0) return failed(result, 'empty');
   return result;
