@@ -1,5 +1,5 @@
 import type { ChartId } from './chart-series';
-import type { IgnoredParam } from './params';
+import { idList, searchParser, type IgnoredParam } from './search-schema';
 
 /*
  * Which charts are shown as tables, in the address: ?table=trade,growth. A chart id that
@@ -7,26 +7,18 @@ import type { IgnoredParam } from './params';
  */
 
 export const TABLE_PARAM = 'table';
-const SHOWN = 60;
-const clip = (s: string) => (s.length > SHOWN ? `${s.slice(0, SHOWN)}…` : s);
+
+/** Chart ids are read in any case, like lang and currency. */
+export function chartViewSearch(known: readonly ChartId[]) {
+  return searchParser({ [TABLE_PARAM]: idList((id) => known.find((k) => k === id.toLowerCase())) });
+}
 
 export function parseChartViews(
   params: URLSearchParams,
   known: readonly ChartId[],
 ): { tables: ReadonlySet<ChartId>; ignored: IgnoredParam[] } {
-  const ignored: IgnoredParam[] = [];
-  const [first, ...rest] = params.getAll(TABLE_PARAM);
-  const tables = new Set<ChartId>();
-  for (const raw of (first ?? '').split(',')) {
-    const value = raw.trim();
-    if (!value) continue;
-    const id = known.find((k) => k === value.toLowerCase());
-    if (id) tables.add(id);
-    else ignored.push({ key: TABLE_PARAM, value: clip(value) });
-  }
-  // Only the first `table` counts; any repeat is reported after it, in the order of the address.
-  rest.forEach((value) => ignored.push({ key: TABLE_PARAM, value: clip(value) }));
-  return { tables, ignored };
+  const { values, ignored } = chartViewSearch(known).parse(params);
+  return { tables: new Set(values[TABLE_PARAM]), ignored };
 }
 
 /** The address with these charts as tables, every other parameter kept; ids in page order. */

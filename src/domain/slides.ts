@@ -1,6 +1,14 @@
 import { CHART_IDS, type ChartId } from './chart-series';
 import { isHeadlineFigure, type Catalog } from './figures';
-import type { IgnoredParam } from './params';
+import {
+  boundedInt,
+  clip,
+  idList,
+  parseSearch,
+  searchParser,
+  type IgnoredParam,
+  type SearchParser,
+} from './search-schema';
 
 /*
  * The deck of present mode, from the figures: which slides, in which order, and where the
@@ -31,9 +39,6 @@ export function allSlides(catalog: Catalog): Slide[] {
 /** The default deck leaves out the two charts that repeat what the first two show in other terms. */
 const NOT_BY_DEFAULT = new Set(['chart-share', 'chart-balance']);
 
-const MAX_SHOWN = 60;
-const clip = (s: string) => (s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s);
-
 export interface Deck {
   slides: Slide[];
   /** 0-based index of the slide on screen. */
@@ -43,48 +48,56 @@ export interface Deck {
   ignored: IgnoredParam[];
 }
 
-/** The deck and the slide on screen, as the address asks, with whatever it asked that does not exist. */
-export function parseDeck(params: URLSearchParams, catalog: Catalog): Deck {
-  const ignored: IgnoredParam[] = [];
+/** The address's choice when it names at least one slide, else the default deck. */
+function deckOf(chosen: readonly Slide[] | undefined, available: readonly Slide[]): Slide[] {
+  return chosen && chosen.length > 0 ? [...chosen] : available.filter((s) => !NOT_BY_DEFAULT.has(s.id));
+}
+
+/*
+ * How long the deck is depends on `slides`, so the field bounds only how a slide number may be
+ * written (up to six digits) and the deck's own length is checked once `slides` is read.
+ */
+const ANY_SLIDE = 999_999;
+
+function deckReading(catalog: Catalog) {
   const available = allSlides(catalog);
   const byId = new Map(available.map((s) => [s.id, s]));
-  const [chosen, ...repeated] = params.getAll('slides');
-  repeated.forEach((value) => ignored.push({ key: 'slides', value: clip(value) }));
-
-  let slides: Slide[] = [];
-  if (chosen !== undefined) {
-    const seen = new Set<string>();
-    for (const raw of chosen.split(',')) {
-      const id = raw.trim();
-      if (!id) continue;
-      const slide = byId.get(id) ?? byId.get(id.toLowerCase());
-      if (!slide || seen.has(slide.id)) {
-        ignored.push({ key: 'slides', value: clip(id) });
-        continue;
+  const schema = {
+    slides: idList((id) => byId.get(id) ?? byId.get(id.toLowerCase())),
+    slide: boundedInt(1, ANY_SLIDE),
+  };
+  const parser: SearchParser<typeof schema> = {
+    schema,
+    parse(params) {
+      const result = parseSearch(params, schema);
+      const { slide, slides } = result.values;
+      if (slide !== undefined && slide > deckOf(slides, available).length) {
+        delete result.values.slide;
+        result.ignored.push({ key: 'slide', value: clip(params.get('slide') ?? '') });
       }
-      seen.add(slide.id);
-      slides.push(slide);
-    }
-  }
-  const chosenDeck = slides.length > 0;
-  if (!chosenDeck) slides = available.filter((s) => !NOT_BY_DEFAULT.has(s.id));
-
-  const [slideRaw, ...slideRepeated] = params.getAll('slide');
-  slideRepeated.forEach((value) => ignored.push({ key: 'slide', value: clip(value) }));
-  let index = 0;
-  if (slideRaw !== undefined) {
-    const n = /^\s*\d{1,6}\s*$/.test(slideRaw) ? Number.parseInt(slideRaw, 10) : Number.NaN;
-    if (n >= 1 && n <= slides.length) index = n - 1;
-    else ignored.push({ key: 'slide', value: clip(slideRaw) });
-  }
-  return { slides, index, chosen: chosenDeck, ignored };
+      return result;
+    },
+  };
+  return { parser, available };
 }
+
+/** The deck's keys, `slide` checked against the deck the address asks for. */
+export function deckSearch(catalog: Catalog) {
+  return deckReading(catalog).parser;
+}
+
+/** The deck and the slide on screen, as the address asks, with whatever it asked that does not exist. */
+export function parseDeck(params: URLSearchParams, catalog: Catalog): Deck {
+  const { parser, available } = deckReading(catalog);
+  const { values, ignored } = parser.parse(params);
+  const chosen = values.slides !== undefined && values.slides.length > 0;
+  return { slides: deckOf(values.slides, available), index: (values.slide ?? 1) - 1, chosen, ignored };
+}
+
+export const AUTO_SEARCH = searchParser({ auto: boundedInt(3, 3600) });
 
 /** Seconds between slides for a lobby screen (?auto=20): 3 to 3600, else none. */
 export function parseAuto(params: URLSearchParams): { seconds: number | undefined; ignored: IgnoredParam[] } {
-  const raw = params.get('auto');
-  if (raw === null) return { seconds: undefined, ignored: [] };
-  const n = /^\s*\d{1,4}\s*$/.test(raw) ? Number.parseInt(raw, 10) : Number.NaN;
-  if (n >= 3 && n <= 3600) return { seconds: n, ignored: [] };
-  return { seconds: undefined, ignored: [{ key: 'auto', value: clip(raw) }] };
+  const { values, ignored } = AUTO_SEARCH.parse(params);
+  return { seconds: values.auto, ignored };
 }

@@ -1,5 +1,5 @@
-import type { IgnoredParam } from './params';
 import type { SortDir } from './row-index';
+import { idList, oneOf, searchParser, text, type Field, type IgnoredParam, type SearchParser } from './search-schema';
 
 /*
  * A table's view in the address: ?q=netease&city=hangzhou,yiwu&sort=name&dir=desc.
@@ -19,50 +19,39 @@ export interface TableParamSpec {
 }
 
 export const MAX_QUERY = 200;
-const SHOWN = 60;
-const clip = (s: string) => (s.length > SHOWN ? `${s.slice(0, SHOWN)}…` : s);
+const DIRS: readonly SortDir[] = ['asc', 'desc'];
 
 export const EMPTY_TABLE_STATE: TableState = { q: '', filters: {}, sort: undefined };
+
+interface TableSchema {
+  [key: string]: Field<string> | Field<string[]>;
+  q: Field<string>;
+  sort: Field<string>;
+  dir: Field<SortDir>;
+}
+
+/** The table's keys: the search, one list per facet (in the spec's order), then the sort. */
+export function tableSearch(spec: TableParamSpec): SearchParser<TableSchema> {
+  const facets = Object.fromEntries(
+    Object.entries(spec.facets).map(([dim, known]) => [dim, idList((id) => (known.has(id) ? id : undefined))]),
+  );
+  return searchParser<TableSchema>({ q: text(MAX_QUERY), ...facets, sort: oneOf(spec.sorts), dir: oneOf(DIRS) });
+}
 
 export function parseTableParams(
   params: URLSearchParams,
   spec: TableParamSpec,
 ): { state: TableState; ignored: IgnoredParam[] } {
-  const ignored: IgnoredParam[] = [];
-  const first = (key: string): string | undefined => {
-    const all = params.getAll(key);
-    all.slice(1).forEach((value) => ignored.push({ key, value: clip(value) }));
-    return all[0];
-  };
-
-  let q = first('q') ?? '';
-  if (q.length > MAX_QUERY) {
-    ignored.push({ key: 'q', value: clip(q.slice(MAX_QUERY)) });
-    q = q.slice(0, MAX_QUERY);
-  }
-
+  const { values, ignored } = tableSearch(spec).parse(params);
   const filters: Record<string, Set<string>> = {};
-  for (const [dim, known] of Object.entries(spec.facets)) {
-    const raw = first(dim);
-    if (raw === undefined) continue;
-    const chosen = new Set<string>();
-    for (const value of raw.split(',').map((v) => v.trim())) {
-      if (!value) continue;
-      if (known.has(value)) chosen.add(value);
-      else ignored.push({ key: dim, value: clip(value) });
-    }
-    if (chosen.size > 0) filters[dim] = chosen;
+  for (const dim of Object.keys(spec.facets)) {
+    const chosen = values[dim];
+    if (Array.isArray(chosen) && chosen.length > 0) filters[dim] = new Set(chosen);
   }
-
-  let sort: TableState['sort'];
-  const sortKey = first('sort');
-  const dirRaw = first('dir');
-  if (sortKey !== undefined) {
-    if (spec.sorts.includes(sortKey)) sort = { key: sortKey, dir: dirRaw === 'desc' ? 'desc' : 'asc' };
-    else ignored.push({ key: 'sort', value: clip(sortKey) });
-  }
-  if (dirRaw !== undefined && dirRaw !== 'asc' && dirRaw !== 'desc') ignored.push({ key: 'dir', value: clip(dirRaw) });
-  return { state: { q, filters, sort }, ignored };
+  // A direction alone sorts nothing; with a known sort, anything but desc is the default.
+  const sort: TableState['sort'] =
+    values.sort === undefined ? undefined : { key: values.sort, dir: values.dir === 'desc' ? 'desc' : 'asc' };
+  return { state: { q: values.q ?? '', filters, sort }, ignored };
 }
 
 /** The address for a table state, keeping every other parameter (language, currency…) as it is. */

@@ -93,8 +93,11 @@ test('printing gives one landscape page per slide', async ({ page }) => {
 });
 
 test('a lobby screen advances on its own (?auto=), round to the first slide after the last', async ({ page }) => {
-  await openDeck(page, '/present?lang=en&slides=title,trade-total&auto=3');
+  // A repeated auto is reported, and the first one still runs the screen.
+  await openDeck(page, '/present?lang=en&slides=title,trade-total&auto=3&auto=30');
   await expect(page.getByText('Advancing every 3 s')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'does not understand' })).toContainText('auto=30');
+  await expect(page).toHaveURL((url) => url.searchParams.getAll('auto').join() === '3');
   await expect.poll(() => slideNumber(page), { timeout: 8000 }).toBe(2);
   await expect.poll(() => slideNumber(page), { timeout: 8000 }).toBe(1);
 });

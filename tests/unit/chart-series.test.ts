@@ -425,9 +425,9 @@ describe('parseChartViews and writeChartViews (?table=…)', () => {
     expect(r.ignored[0]?.value.endsWith('…')).toBe(true);
   });
 
-  it('never throws, keeps only known ids and reports every unknown one, whatever the address holds', () => {
+  it('never throws, keeps only known ids and reports every unknown or repeated one, whatever the address holds', () => {
     const value = fc.oneof(
-      fc.constantFrom(...order, '__proto__', 'constructor', '', ',', ' trade ', 'TRADE'),
+      fc.constantFrom(...order, '__proto__', 'constructor', '', ',', ' trade ', 'TRADE', 'trade,TRADE,growth'),
       fc.string({ unit: 'grapheme', maxLength: 40 }),
       fc.string({ unit: 'binary', maxLength: 40 }),
       fc.string({ minLength: 200, maxLength: 3000 }),
@@ -452,7 +452,10 @@ describe('parseChartViews and writeChartViews (?table=…)', () => {
             .filter(Boolean);
           const known = (p: string) => (order as readonly string[]).includes(p.toLowerCase());
           const unknown = parts.filter((p) => !known(p));
-          expect(r.ignored).toHaveLength(rest.length + unknown.length);
+          // A chart named twice (trade,TRADE) is kept once and the repeat reported.
+          const knownIds = parts.filter(known).map((p) => p.toLowerCase());
+          const repeats = knownIds.length - new Set(knownIds).size;
+          expect(r.ignored).toHaveLength(rest.length + unknown.length + repeats);
           expect(r.tables).toEqual(new Set(parts.filter(known).map((p) => p.toLowerCase())));
         },
       ),

@@ -48,8 +48,10 @@ export function PresentPage() {
     if (deck.index > 0) next.set('slide', String(deck.index + 1));
     // The deck keeps the slides that exist, in the order asked.
     if (deck.chosen) next.set('slides', deck.slides.map((s) => s.id).join(','));
+    // A repeated ?auto= is reported, but its first value still runs the lobby screen.
+    if (auto.seconds !== undefined) next.set('auto', String(auto.seconds));
     return next;
-  }, [searchParams, ignored, deck]);
+  }, [searchParams, ignored, deck, auto]);
   useDropIgnored(ignored, clean);
 
   const [state, dispatchLocal] = useReducer(deckReducer, {
