@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
+import { SettingsProvider } from '../components/settings-provider';
 import { Layout } from './layout';
 import { NotFound } from './route-error';
 
@@ -47,18 +48,20 @@ export function preloadRoute(pathname: string): void {
 /** Routes only compose: each page comes from its feature. */
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<OverviewPage />} />
-        <Route path="sources" element={<SourcesPage />} />
-        <Route path="growth" element={<GrowthPage />} />
-        <Route path="exporters" element={<ExportersPage />} />
-        <Route path="exporters/:id" element={<ExporterDetailPage />} />
-        <Route path="bases" element={<BasesPage />} />
-        <Route path="bases/:id" element={<BaseDetailPage />} />
-        <Route path="present" element={<PresentPage />} />
-        <Route path="*" element={<NotFound />} />
-      </Route>
-    </Routes>
+    <SettingsProvider>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route index element={<OverviewPage />} />
+          <Route path="sources" element={<SourcesPage />} />
+          <Route path="growth" element={<GrowthPage />} />
+          <Route path="exporters" element={<ExportersPage />} />
+          <Route path="exporters/:id" element={<ExporterDetailPage />} />
+          <Route path="bases" element={<BasesPage />} />
+          <Route path="bases/:id" element={<BaseDetailPage />} />
+          <Route path="present" element={<PresentPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </SettingsProvider>
   );
 }

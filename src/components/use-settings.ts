@@ -1,6 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { createContext, useCallback, useContext, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Lang } from '../domain/format';
 import type { Currency } from '../domain/figures';
 import { parseGlobalParams } from '../domain/params';
@@ -23,8 +24,20 @@ export interface Settings {
   setCurrency: (currency: Currency) => void;
 }
 
-/** Language and currency live in the address, so a copied link reopens the same view. */
-export function useSettings(): Settings {
+/** What every component reads: the address's language and currency, and strings in that language. */
+export interface SettingsValue extends Settings {
+  t: TFunction;
+}
+
+export const SettingsContext = createContext<SettingsValue | null>(null);
+
+/**
+ * Language and currency live in the address, so a copied link reopens the same view. Read
+ * once, by SettingsProvider: a page has hundreds of components that need them, and each reading
+ * the address and subscribing to i18next on its own was about a fifth of taking over a
+ * prerendered page on a slow phone.
+ */
+export function useAddressSettings(): SettingsValue {
   const [searchParams, setSearchParams] = useSearchParams();
   const { params } = useMemo(() => parseGlobalParams(searchParams), [searchParams]);
   const lang = params.lang ?? preferredLang();
@@ -41,17 +54,23 @@ export function useSettings(): Settings {
       ),
     [setSearchParams],
   );
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation('translation', { lng: lang });
   // A language's strings may still have to load: load them, then switch, so the page never
   // shows a moment of the fallback language or an empty suspense.
   const setLang = useCallback((l: Lang) => void i18n.loadLanguages(l).then(() => set('lang', l)), [i18n, set]);
   const setCurrency = useCallback((c: Currency) => set('currency', c), [set]);
-  return { lang, currency, setLang, setCurrency };
+  return useMemo(() => ({ lang, currency, setLang, setCurrency, t }), [lang, currency, setLang, setCurrency, t]);
+}
+
+/** The settings of the address, from the SettingsProvider around the routes. */
+export function useSettings(): SettingsValue {
+  const value = useContext(SettingsContext);
+  if (!value) throw new Error('useSettings needs a SettingsProvider (src/components/settings-provider.tsx) above it');
+  return value;
 }
 
 /** Translations in the language the address asks for. */
-export function useT() {
-  const { lang } = useSettings();
-  const { t } = useTranslation('translation', { lng: lang });
+export function useT(): { t: TFunction; lang: Lang } {
+  const { t, lang } = useSettings();
   return { t, lang };
 }

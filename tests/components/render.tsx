@@ -5,6 +5,7 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { onTestFinished } from 'vitest';
 import { catalogQuery } from '../../src/api/catalog';
 import { AppRoutes } from '../../src/app/app-routes';
+import { SettingsProvider } from '../../src/components/settings-provider';
 import { createI18n } from '../../src/app/i18n';
 import { zh } from '../../src/app/i18n/zh';
 import { Providers } from '../../src/app/providers';
@@ -90,7 +91,7 @@ function Shell({ client, path, children }: { client: QueryClient; path: string; 
   return (
     <Providers client={client} i18n={createI18n('en', { zh })}>
       <MemoryRouter initialEntries={[path]}>
-        {children}
+        <SettingsProvider>{children}</SettingsProvider>
         <LocationProbe />
       </MemoryRouter>
     </Providers>
