@@ -179,7 +179,7 @@ function StorageUnavailable({ error, clear }: { error: Error; clear: ClearMutati
   const { t } = useT();
   const failure = storageFailure(error);
   return (
-    <div className="notice notice--error" role="alert">
+    <div className="notice notice--error notice--stack" role="alert">
       <p>
         {t(`exporters.storageFailures.${failure}`, { message: error.message })} {t('exporters.storageUnaffected')}
       </p>
@@ -209,7 +209,7 @@ function UnreadableNotice({ unreadable }: { unreadable: readonly UnreadableList[
   const reasonText = useReasonText();
   const removeAll = useRemoveUnreadableLists();
   return (
-    <div className="notice notice--error" role="alert">
+    <div className="notice notice--error notice--stack" role="alert">
       <p>{t('exporters.unreadable', { count: unreadable.length })}</p>
       <ul className="import-report__rejects">
         {unreadable.map((u, i) => (
