@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -42,9 +42,16 @@ export function useAddressSettings(): SettingsValue {
   const { params } = useMemo(() => parseGlobalParams(searchParams), [searchParams]);
   const lang = params.lang ?? preferredLang();
   const currency = params.currency ?? 'CNY';
+  // The router gives a new setter on every change of the address (a search typed, a filter):
+  // held in a ref, so the settings below, and every component reading them, change only when
+  // the language, currency or strings do.
+  const setter = useRef(setSearchParams);
+  useLayoutEffect(() => {
+    setter.current = setSearchParams;
+  });
   const set = useCallback(
     (key: string, value: string) =>
-      setSearchParams(
+      setter.current(
         (prev) => {
           const next = new URLSearchParams(prev);
           next.set(key, value);
@@ -52,7 +59,7 @@ export function useAddressSettings(): SettingsValue {
         },
         { preventScrollReset: true },
       ),
-    [setSearchParams],
+    [],
   );
   const { t, i18n } = useTranslation('translation', { lng: lang });
   // A language's strings may still have to load: load them, then switch, so the page never
