@@ -111,9 +111,11 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
 
       <h3>{t('exporters.lists')}</h3>
       <ClearedNotice clear={clear} />
-      {lists.error ? (
+      {/* Until the app has taken over, the prerendered "reading" line stays: the store may have
+          answered by then, and drawing its answer during hydration would not match the HTML. */}
+      {hydrated && lists.error ? (
         <StorageUnavailable error={lists.error} clear={clear} />
-      ) : lists.isPending ? (
+      ) : !hydrated || !lists.data ? (
         // Not "no list" while the browser's store is still being read (and on the prerendered page).
         <p className="muted">{t('exporters.listsLoading')}</p>
       ) : (
