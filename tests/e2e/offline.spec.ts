@@ -34,6 +34,9 @@ test('after one visit, the dashboard and present mode open with no network', asy
 test('a returning visitor on a new version gets one quiet "updated" line, never on the slides', async ({ page }) => {
   await page.goto('/?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The first visit records its build once the app has taken over the prerendered page; only
+  // then can the test pretend it was another one (before, the app would write over it).
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('zj-culture-exports.build'))).not.toBeNull();
   // As if the last visit had run another build.
   await page.evaluate(() => localStorage.setItem('zj-culture-exports.build', 'an older build'));
   await page.goto('/present?lang=en');
