@@ -14,88 +14,80 @@ export const PAGE_BUDGETS = {
 const CHART_ROUTES = new Set(['/growth']);
 
 /**
+ * Each page figure: how to read it for a page (from its Lighthouse medians `l` and its first
+ * view `f`), and the budget a page is held to (none for most figures).
+ */
+const METRICS = [
+  {
+    id: 'perf',
+    figure: (l) => `Lighthouse performance (runs: ${l.perfRuns.join(', ')})`,
+    unit: 'score',
+    better: 'higher',
+    read: (l) => l.perf,
+    budget: (page) => ({ op: '>=', limit: CHART_ROUTES.has(page) ? PAGE_BUDGETS.chartPerf : PAGE_BUDGETS.perf }),
+  },
+  {
+    id: 'a11y',
+    figure: () => 'Lighthouse accessibility',
+    unit: 'score',
+    better: 'higher',
+    read: (l) => l.a11y,
+    budget: () => ({ op: '>=', limit: PAGE_BUDGETS.a11y }),
+  },
+  {
+    id: 'bp',
+    figure: () => 'Lighthouse best practices',
+    unit: 'score',
+    better: 'higher',
+    read: (l) => l.bestPractices,
+    budget: () => ({ op: '>=', limit: PAGE_BUDGETS.bestPractices }),
+  },
+  {
+    id: 'lcp',
+    figure: () => 'Largest Contentful Paint',
+    unit: 's',
+    better: 'lower',
+    read: (l) => round(l.lcpMs / 1000, 2),
+    budget: (page) => (page === '/' ? { op: '<=', limit: PAGE_BUDGETS.overviewLcpS } : undefined),
+  },
+  { id: 'tbt', figure: () => 'Total Blocking Time', unit: 'ms', better: 'lower', read: (l) => l.tbtMs },
+  {
+    id: 'js',
+    figure: () => 'JavaScript transferred (Lighthouse)',
+    unit: 'KB',
+    better: 'lower',
+    read: (l) => l.jsTransferredKb,
+  },
+  {
+    id: 'first-view',
+    figure: () => 'first-view JavaScript, gzip -9',
+    unit: 'KB',
+    better: 'lower',
+    read: (_l, f) => f.gzipKb,
+    budget: (page) => (page === '/' ? { op: '<=', limit: PAGE_BUDGETS.overviewFirstViewKb } : undefined),
+  },
+];
+
+/**
  * The page figures, each with the same figure of the reference page (key `reference` in `lh`
- * and `fv`) as its floor, and the reference page's own figures last.
+ * and `fv`) as its floor, and the reference page's own figures last, without floor or budget.
  */
 export function pageFigures(routes, lh, fv) {
   const figures = [];
-  const rows = [...routes.map((route) => ({ key: route, group: route })), { key: 'reference', group: 'reference' }];
-  for (const { key, group } of rows) {
-    const l = lh[key];
-    const isRef = key === 'reference';
-    const floor = (k) => (isRef ? undefined : lh.reference?.[k]);
-    const perfLimit = CHART_ROUTES.has(key) ? PAGE_BUDGETS.chartPerf : PAGE_BUDGETS.perf;
-    const runs = l.perfRuns.join(', ');
-    figures.push(
-      {
-        id: `perf:${key}`,
-        group,
-        figure: `Lighthouse performance (runs: ${runs})`,
-        value: l.perf,
-        unit: 'score',
-        floor: floor('perf'),
-        budget: isRef ? undefined : { op: '>=', limit: perfLimit },
-        better: 'higher',
-      },
-      {
-        id: `a11y:${key}`,
-        group,
-        figure: 'Lighthouse accessibility',
-        value: l.a11y,
-        unit: 'score',
-        floor: floor('a11y'),
-        budget: isRef ? undefined : { op: '>=', limit: PAGE_BUDGETS.a11y },
-        better: 'higher',
-      },
-      {
-        id: `bp:${key}`,
-        group,
-        figure: 'Lighthouse best practices',
-        value: l.bestPractices,
-        unit: 'score',
-        floor: floor('bestPractices'),
-        budget: isRef ? undefined : { op: '>=', limit: PAGE_BUDGETS.bestPractices },
-        better: 'higher',
-      },
-      {
-        id: `lcp:${key}`,
-        group,
-        figure: 'Largest Contentful Paint',
-        value: round(l.lcpMs / 1000, 2),
-        unit: 's',
-        floor: isRef ? undefined : round(lh.reference.lcpMs / 1000, 2),
-        budget: key === '/' ? { op: '<=', limit: PAGE_BUDGETS.overviewLcpS } : undefined,
-        better: 'lower',
-      },
-      {
-        id: `tbt:${key}`,
-        group,
-        figure: 'Total Blocking Time',
-        value: l.tbtMs,
-        unit: 'ms',
-        floor: floor('tbtMs'),
-        better: 'lower',
-      },
-      {
-        id: `js:${key}`,
-        group,
-        figure: 'JavaScript transferred (Lighthouse)',
-        value: l.jsTransferredKb,
-        unit: 'KB',
-        floor: floor('jsTransferredKb'),
-        better: 'lower',
-      },
-      {
-        id: `first-view:${key}`,
-        group,
-        figure: 'first-view JavaScript, gzip -9',
-        value: fv[key].gzipKb,
-        unit: 'KB',
-        floor: isRef ? undefined : fv.reference.gzipKb,
-        budget: key === '/' ? { op: '<=', limit: PAGE_BUDGETS.overviewFirstViewKb } : undefined,
-        better: 'lower',
-      },
-    );
+  for (const page of [...routes, 'reference']) {
+    const isRef = page === 'reference';
+    for (const m of METRICS) {
+      figures.push({
+        id: `${m.id}:${page}`,
+        group: page,
+        figure: m.figure(lh[page]),
+        value: m.read(lh[page], fv[page]),
+        unit: m.unit,
+        floor: isRef ? undefined : m.read(lh.reference, fv.reference),
+        budget: isRef ? undefined : m.budget?.(page),
+        better: m.better,
+      });
+    }
   }
   return figures;
 }
