@@ -5,6 +5,7 @@ import { catalogQuery } from '../api/catalog';
 import { App, basename } from './app';
 import { preloadRoute } from './app-routes';
 import { createI18n } from './i18n';
+import { parseGlobalParams } from '../domain/params';
 import { preferredLang } from '../components/use-settings';
 import { applyTheme, storedTheme } from '../components/use-theme';
 import { registerServiceWorker } from './service-worker';
@@ -29,8 +30,8 @@ void client.prefetchQuery(catalogQuery);
 // Each step below is a task of its own: the browser may paint or take a tap in between.
 await yieldToBrowser();
 
-const urlLang = new URLSearchParams(window.location.search).get('lang')?.trim().toLowerCase();
-const lang = urlLang === 'zh' || urlLang === 'en' ? urlLang : preferredLang();
+// Read as every page reads it (src/domain/params.ts), so the first render agrees with the header.
+const lang = parseGlobalParams(new URLSearchParams(window.location.search)).params.lang ?? preferredLang();
 // The page's own chunk loads alongside the figures and the language, not after them.
 const path = window.location.pathname;
 preloadRoute(basename !== '/' && path.startsWith(basename) ? path.slice(basename.length) || '/' : path);
