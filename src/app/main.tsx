@@ -5,7 +5,7 @@ import { catalogQuery } from '../api/catalog';
 import { App, basename } from './app';
 import { preloadRoute } from './app-routes';
 import { createI18n } from './i18n';
-import { parseGlobalParams } from '../domain/params';
+import { parseGlobalParams, settledSearch } from '../domain/params';
 import { preferredLang } from '../components/use-settings';
 import { applyTheme, storedTheme } from '../components/use-theme';
 import { registerServiceWorker } from './service-worker';
@@ -31,7 +31,18 @@ void client.prefetchQuery(catalogQuery);
 await yieldToBrowser();
 
 // Read as every page reads it (src/domain/params.ts), so the first render agrees with the header.
-const lang = parseGlobalParams(new URLSearchParams(window.location.search)).params.lang ?? preferredLang();
+const search = new URLSearchParams(window.location.search);
+const lang = parseGlobalParams(search).params.lang ?? preferredLang();
+// The address the app would settle on at once (the language written in, see UrlGuard), written
+// before the first render: the prerendered links already carry it, so hydration matches them,
+// and the page is not rendered a second time, on a slow phone 100 ms or more, just for that.
+// An address with values to report is left to UrlGuard, which names them.
+const settled = settledSearch(search, lang);
+if (settled && settled.ignored.length === 0) {
+  const url = new URL(window.location.href);
+  url.search = settled.search.toString();
+  window.history.replaceState(window.history.state, '', url);
+}
 // The page's own chunk loads alongside the figures and the language, not after them.
 const path = window.location.pathname;
 preloadRoute(basename !== '/' && path.startsWith(basename) ? path.slice(basename.length) || '/' : path);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { parseGlobalParams, type IgnoredParam } from '../domain/params';
+import { parseGlobalParams, settledSearch, type IgnoredParam } from '../domain/params';
 import { LANG_STORAGE_KEY, useSettings, useT } from '../components/use-settings';
 import { writeStored } from '../components/storage';
 
@@ -26,21 +26,13 @@ export function UrlGuard() {
 
   useEffect(() => {
     const search = new URLSearchParams(location.search);
-    const parsed = parseGlobalParams(search);
-    if (parsed.params.lang) writeStored(LANG_STORAGE_KEY, parsed.params.lang);
-    const clean =
-      parsed.ignored.length === 0 &&
-      parsed.params.lang !== undefined &&
-      search.getAll('lang').length === 1 &&
-      search.getAll('currency').length <= 1;
-    if (clean) return;
-    search.delete('lang');
-    search.delete('currency');
-    search.set('lang', parsed.params.lang ?? lang);
-    if (parsed.params.currency) search.set('currency', parsed.params.currency);
-    const state: GuardState = { ignored: [...ignoredOf(location.state), ...parsed.ignored] };
+    const named = parseGlobalParams(search).params.lang;
+    if (named) writeStored(LANG_STORAGE_KEY, named);
+    const settled = settledSearch(search, lang);
+    if (!settled) return;
+    const state: GuardState = { ignored: [...ignoredOf(location.state), ...settled.ignored] };
     void navigate(
-      { pathname: location.pathname, search: `?${search.toString()}`, hash: location.hash },
+      { pathname: location.pathname, search: `?${settled.search.toString()}`, hash: location.hash },
       { replace: true, state },
     );
   }, [location, lang, navigate]);

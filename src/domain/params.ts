@@ -24,3 +24,27 @@ export function parseGlobalParams(params: URLSearchParams): { params: GlobalPara
   const { values, ignored } = GLOBAL_SEARCH.parse(params);
   return { params: { lang: values.lang, currency: values.currency }, ignored };
 }
+
+/**
+ * The address the app settles on, or undefined when it already has: the language written in
+ * (the one in use, when it names none), a currency after it, values not understood dropped
+ * (and returned, for the notice that names them). Other parameters are left as they are.
+ */
+export function settledSearch(
+  search: URLSearchParams,
+  langInUse: Lang,
+): { search: URLSearchParams; ignored: IgnoredParam[] } | undefined {
+  const { params, ignored } = parseGlobalParams(search);
+  const clean =
+    ignored.length === 0 &&
+    params.lang !== undefined &&
+    search.getAll('lang').length === 1 &&
+    search.getAll('currency').length <= 1;
+  if (clean) return undefined;
+  const next = new URLSearchParams(search);
+  next.delete('lang');
+  next.delete('currency');
+  next.set('lang', params.lang ?? langInUse);
+  if (params.currency) next.set('currency', params.currency);
+  return { search: next, ignored };
+}

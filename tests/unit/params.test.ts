@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseGlobalParams } from '../../src/domain/params';
+import { parseGlobalParams, settledSearch } from '../../src/domain/params';
 
 const parse = (query: string) => parseGlobalParams(new URLSearchParams(query));
 
@@ -99,6 +99,38 @@ describe('parseGlobalParams', () => {
   it('reports a short value unclipped', () => {
     const value = 'z'.repeat(40);
     expect(parse(`?lang=${value}`).ignored).toEqual([{ key: 'lang', value }]);
+  });
+});
+
+describe('settledSearch', () => {
+  const settle = (query: string, lang: 'en' | 'zh' = 'en') => {
+    const settled = settledSearch(new URLSearchParams(query), lang);
+    return settled && { search: settled.search.toString(), ignored: settled.ignored };
+  };
+
+  it('leaves an address that names one language and at most one currency as it is', () => {
+    expect(settle('?lang=en')).toBeUndefined();
+    expect(settle('?q=net&lang=zh&currency=USD')).toBeUndefined();
+  });
+
+  it('writes in the language in use when the address names none, keeping the other parameters', () => {
+    expect(settle('')).toEqual({ search: 'lang=en', ignored: [] });
+    expect(settle('?q=net&city=hangzhou', 'zh')).toEqual({ search: 'q=net&city=hangzhou&lang=zh', ignored: [] });
+  });
+
+  it('puts the currency after the language, in its written form', () => {
+    expect(settle('?currency=usd&q=net')).toEqual({ search: 'q=net&lang=en&currency=USD', ignored: [] });
+  });
+
+  it('drops what it does not understand and returns it for the notice', () => {
+    expect(settle('?lang=fr&currency=EUR')).toEqual({
+      search: 'lang=en',
+      ignored: [
+        { key: 'lang', value: 'fr' },
+        { key: 'currency', value: 'EUR' },
+      ],
+    });
+    expect(settle('?lang=zh&lang=en')).toEqual({ search: 'lang=zh', ignored: [{ key: 'lang', value: 'en' }] });
   });
 });
 
