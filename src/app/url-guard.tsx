@@ -38,7 +38,11 @@ export function UrlGuard() {
   }, [location, lang, navigate]);
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    const html = document.documentElement;
+    const tag = lang === 'zh' ? 'zh-CN' : 'en';
+    // Only on a change: setting it, even to the same value, restyles the whole page (about
+    // 100 ms on a slow phone, right as a prerendered page comes alive).
+    if (html.lang !== tag) html.lang = tag;
   }, [lang]);
 
   const ignored = ignoredOf(location.state);

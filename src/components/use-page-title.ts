@@ -6,6 +6,8 @@ export function usePageTitle(title: string): void {
   const { t } = useT();
   const app = t('app.name');
   useEffect(() => {
-    document.title = title ? `${title} · ${app}` : app;
+    const next = title ? `${title} · ${app}` : app;
+    // The prerendered page already has it: setting it again would replace its text for nothing.
+    if (document.title !== next) document.title = next;
   }, [title, app]);
 }
