@@ -16,6 +16,20 @@
   var theme = stored('zj-culture-exports.theme');
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
 
+  // A control of the prerendered page carries aria-disabled until the app has taken it over
+  // (src/components/use-hydrated.ts): what is aimed at it before then is held back, since the
+  // static page would tick the box or take the word without the app ever knowing. Tab still
+  // moves on.
+  function holdBack(event) {
+    var target = event.target;
+    if (!target || !target.closest || !target.closest('[aria-disabled="true"]')) return;
+    if (event.type === 'keydown' && (event.key === 'Tab' || event.key === 'Shift')) return;
+    event.preventDefault();
+  }
+  ['click', 'keydown', 'beforeinput', 'paste', 'drop'].forEach(function (type) {
+    document.addEventListener(type, holdBack, true);
+  });
+
   var params = new URLSearchParams(window.location.search);
   var lang = (params.get('lang') || '').trim().toLowerCase();
   if (lang !== 'en' && lang !== 'zh') {

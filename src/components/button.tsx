@@ -1,11 +1,10 @@
 import type { ComponentProps } from 'react';
-import { useHydrated } from './use-hydrated';
+import { useTakeoverMark } from './use-hydrated';
 
 /**
- * A button that stays disabled until the app has taken over the prerendered page (well under a
- * second on a phone), so that a click before then is not silently lost.
+ * A button that waits for the app to take over the prerendered page (well under a second on a
+ * phone), so that a click before then is held back, not silently lost (see useTakeoverMark).
  */
-export function Button({ disabled, type = 'button', ...rest }: ComponentProps<'button'>) {
-  const hydrated = useHydrated();
-  return <button type={type} disabled={!hydrated || disabled} {...rest} />;
+export function Button({ type = 'button', ...rest }: ComponentProps<'button'>) {
+  return <button type={type} {...useTakeoverMark()} {...rest} />;
 }

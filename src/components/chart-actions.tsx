@@ -5,7 +5,7 @@ import { toCsv } from '../domain/csv';
 import type { ChartSourceLink } from './chart-frame';
 import type { DrawingData } from './chart-model';
 import { saveFile } from './save-file';
-import { useHydrated } from './use-hydrated';
+import { useTakeoverMark } from './use-hydrated';
 import { useSettings, useT } from './use-settings';
 
 type Status = { kind: 'idle' } | { kind: 'done'; text: string } | { kind: 'copy-failed'; url: string };
@@ -34,7 +34,7 @@ export function ChartActions({
   const { currency } = useSettings();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
-  const hydrated = useHydrated();
+  const waiting = useTakeoverMark();
   const sourceText = sources.map((s) => s.name).join(lang === 'zh' ? '；' : '; ');
   const fileName = (ext: string) => `zhejiang-culture-${chart.id}-${lang}-${today()}.${ext}`;
 
@@ -122,7 +122,8 @@ export function ChartActions({
             type="button"
             className="button button--quiet"
             onClick={run}
-            disabled={!hydrated || (busy && key !== 'csv')}
+            disabled={busy && key !== 'csv'}
+            {...waiting}
             aria-label={t('chart.downloadLabel', { title, format: label })}
           >
             {label}
@@ -132,7 +133,7 @@ export function ChartActions({
           type="button"
           className="button button--quiet"
           onClick={() => void copyLink()}
-          disabled={!hydrated}
+          {...waiting}
           aria-label={t('chart.copyLinkLabel', { title })}
         >
           {t('chart.copyLink')}

@@ -1,6 +1,6 @@
 import type { FacetValue } from '../domain/exporter-rows';
 import type { Lang } from '../domain/format';
-import { useHydrated } from './use-hydrated';
+import { useTakeoverMark } from './use-hydrated';
 
 interface FacetFilterProps {
   legend: string;
@@ -14,9 +14,9 @@ interface FacetFilterProps {
 /** A multi-select facet: checkboxes with the number of rows each would show. */
 export function FacetFilter({ legend, values, chosen, counts, lang, onChange }: FacetFilterProps) {
   // A box ticked on the prerendered page before the app runs would be lost: wait for it.
-  const hydrated = useHydrated();
+  const waiting = useTakeoverMark();
   return (
-    <fieldset className="facet" disabled={!hydrated}>
+    <fieldset className="facet" {...waiting}>
       <legend className="facet__legend">{legend}</legend>
       <ul className="facet__list">
         {values.map((v) => {

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useHydrated } from './use-hydrated';
+import { useTakeoverMark } from './use-hydrated';
 
 interface SearchBoxProps {
   label: string;
@@ -11,7 +11,7 @@ interface SearchBoxProps {
 /** The search field of a filterable table, with its visible label. */
 export function SearchBox({ label, value, onChange, inputRef }: SearchBoxProps) {
   // Typing into the prerendered page before the app runs would be lost: wait for it.
-  const hydrated = useHydrated();
+  const waiting = useTakeoverMark();
   return (
     <label className="search-box">
       <span className="search-box__label">{label}</span>
@@ -19,7 +19,7 @@ export function SearchBox({ label, value, onChange, inputRef }: SearchBoxProps) 
         ref={inputRef}
         type="search"
         value={value}
-        disabled={!hydrated}
+        {...waiting}
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => onChange(e.currentTarget.value)}

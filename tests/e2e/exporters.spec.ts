@@ -89,6 +89,41 @@ test('search for NetEase, filter by city, and a copied link reopens the same vie
   expect(other.url()).toBe(copied);
 });
 
+test('before the app takes over the prerendered page, a tick or a word is held back, not silently lost', async ({
+  page,
+}) => {
+  // The app's entry is held, so the page stays the static HTML with its controls marked.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/exporters?lang=en', { waitUntil: 'domcontentloaded' });
+  const search = page.getByRole('searchbox', { name: SEARCH });
+  const hangzhou = cityBox(page, 'Hangzhou');
+  await expect(search).toBeDisabled();
+  await expect(page.getByRole('group', { name: 'City' })).toHaveAttribute('aria-disabled', 'true');
+
+  // As a reader would, without waiting for the controls to become available.
+  await hangzhou.click({ force: true });
+  await expect(hangzhou).not.toBeChecked();
+  await search.focus();
+  await page.keyboard.type('net');
+  await expect(search).toHaveValue('');
+  // Tab still moves on.
+  await page.keyboard.press('Tab');
+  await expect(search).not.toBeFocused();
+
+  release();
+  await expect(search).toBeEnabled();
+  await hangzhou.click();
+  await expect(hangzhou).toBeChecked();
+  await expect(countLine(page)).toHaveText('2 of 4 shown');
+  await search.fill('net');
+  await expect(countLine(page)).toHaveText('1 of 4 shown');
+});
+
 test('a search in the address survives a reload and opens in a new page', async ({ page, context }) => {
   await openExporters(page);
   await page.getByRole('searchbox', { name: SEARCH }).fill('网易');

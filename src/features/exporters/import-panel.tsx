@@ -16,7 +16,7 @@ import type { ImportResult, KnownFacets } from '../../domain/exporter-file';
 import { formatDate } from '../../domain/format';
 import { useT } from '../../components/use-settings';
 import { Button } from '../../components/button';
-import { useHydrated } from '../../components/use-hydrated';
+import { useHydrated, useTakeoverMark } from '../../components/use-hydrated';
 
 const SHOWN_REJECTS = 100;
 
@@ -41,6 +41,7 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
   const clear = useClearStoredLists();
   // A file chosen on the prerendered page before the app runs would be lost: wait for it.
   const hydrated = useHydrated();
+  const waiting = useTakeoverMark();
 
   async function onFile(file: File) {
     // "The stored lists were cleared" is old news once a new list comes in.
@@ -80,7 +81,8 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
           id={inputId}
           type="file"
           accept=".csv,.tsv,.txt,.json,text/csv,application/json"
-          disabled={!hydrated || status.kind === 'reading'}
+          disabled={status.kind === 'reading'}
+          {...waiting}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = '';
