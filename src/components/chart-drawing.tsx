@@ -81,7 +81,8 @@ const DY: Record<string, string> = { start: '0.71em', middle: '0.355em', end: '0
 /**
  * An axis label as a plain <text>. Recharts' own draws each tick through its Text component,
  * which measures every word in the page (a forced layout per tick) to wrap lines these short
- * labels never need.
+ * labels never need. Without Recharts' tick class, too: the axis reads the first tick's computed
+ * style (a forced restyle of the page) for a font size that only sizes "auto" axes.
  */
 function plainTick(fill: string, format?: (value: number) => string) {
   return function Tick({ x, y, payload, textAnchor, verticalAnchor }: TickProps) {
@@ -95,7 +96,6 @@ function plainTick(fill: string, format?: (value: number) => string) {
         textAnchor={textAnchor ?? 'middle'}
         fill={fill}
         fontSize={FONT_SIZE}
-        className="recharts-text recharts-cartesian-axis-tick-value"
       >
         {text}
       </text>
