@@ -1,8 +1,9 @@
 /*
  * Runs before the first paint (a plain script, so the Content-Security-Policy needs no inline
- * code). It applies a stored theme, and hides the prerendered English overview when this visit
- * wants something else (another page, Chinese, US dollars), so nobody sees the wrong page flash.
- * In the production build it then starts the app once the page has painted.
+ * code). It applies a stored theme, shows the prerendered page in Chinese for a Chinese visit,
+ * and hides the prerendered page when this visit wants something else (another page, US dollars,
+ * a filter), so nobody sees the wrong page flash. In the production build it then starts the app
+ * once the page has painted.
  */
 (function () {
   var root = document.documentElement;
@@ -52,14 +53,37 @@
   var path = window.location.pathname.replace(/\/index\.html$/, '/').replace(/\.html$/, '');
   var here = '/' + (path.indexOf(base) === 0 ? path.slice(base.length) : path.replace(/^\//, ''));
   var samePage = here.replace(/\/$/, '') === prerendered.replace(/\/$/, '');
-  // It shows the English, yuan, default view: any other parameter asks for something else.
+  // It shows the default view in yuan, in English or Chinese: any other parameter asks for
+  // something else.
   var plain = true;
   params.forEach(function (value, key) {
-    if (!((key === 'lang' && value.trim().toLowerCase() === 'en') || (key === 'currency' && value.trim().toUpperCase() === 'CNY')))
+    var v = value.trim();
+    if (!((key === 'lang' && (v.toLowerCase() === 'en' || v.toLowerCase() === 'zh')) || (key === 'currency' && v.toUpperCase() === 'CNY')))
       plain = false;
   });
-  var stale = !samePage || lang !== 'en' || !plain;
+  if (lang === 'zh') root.setAttribute('lang', 'zh-CN'); // now, before there is a page to restyle
+  // A background tab starts the app at once, before the Chinese page could be put in place.
+  var stale = !samePage || !plain || (lang === 'zh' && document.visibilityState === 'hidden');
   if (stale) root.setAttribute('data-prerender', 'stale');
+  else if (lang === 'zh') {
+    // The page in Chinese waits in a <template> (scripts/prerender.mjs): it takes the English
+    // one's place as soon as the HTML is parsed, before the first paint and before the app runs.
+    root.setAttribute('data-prerender', 'zh');
+    document.addEventListener('DOMContentLoaded', function () {
+      // The dev server's app has run before this, and drawn the page itself.
+      if (root.getAttribute('data-prerender') !== 'zh') return;
+      var template = document.getElementById('prerendered-zh');
+      var page = document.getElementById('root');
+      if (!template || !page || !template.content) {
+        root.setAttribute('data-prerender', 'stale');
+        return;
+      }
+      page.replaceChildren(template.content);
+      document.title = template.getAttribute('data-title') || document.title;
+      template.remove();
+      root.removeAttribute('data-prerender');
+    });
+  }
 
   function start() {
     var entry = meta('app-entry');

@@ -1,6 +1,8 @@
 // Writes the prerendered pages into dist/ (run after both builds; see package.json):
 // the overview into index.html, /growth into growth.html, /exporters/netease into
-// exporters/netease.html: every page src/domain/pages.ts lists.
+// exporters/netease.html: every page src/domain/pages.ts lists. Each file holds the page in
+// English, and in Chinese inside a <template> that public/boot.js puts in its place for a
+// Chinese visit (one address answers both languages, so one file has to).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { dirname, resolve } from 'node:path';
@@ -32,7 +34,8 @@ template = template.replace(bootTag[0], `${styles.map((l) => l[0].trim()).join('
 const escape = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
 
 for (const page of await prerenderedPages()) {
-  const html = await render(page.path);
+  const html = await render(page.path, 'en');
+  const zh = await render(page.path, 'zh');
   // Before boot.js, which reads them as it runs.
   const file = template
     .replace(
@@ -41,10 +44,16 @@ for (const page of await prerenderedPages()) {
         `    <meta name="app-preload" content="${preloads.map((p) => p[1]).join(' ')}" />\n` +
         `    <meta name="prerendered-path" content="${page.path}" />\n    ${bootTag[0]}`,
     )
-    .replace(/<title>[^<]*<\/title>/, `<title>${escape(page.title)}</title>`)
-    .replace(marker, `<div id="root" data-prerendered="${page.path}">${html}</div>`);
+    .replace(/<title>[^<]*<\/title>/, `<title>${escape(page.titles.en)}</title>`)
+    .replace(
+      marker,
+      `<div id="root" data-prerendered="${page.path}">${html}</div>` +
+        `<template id="prerendered-zh" data-title="${escape(page.titles.zh)}">${zh}</template>`,
+    );
   await mkdir(dirname(resolve(dist, page.file)), { recursive: true });
   await writeFile(resolve(dist, page.file), file);
-  console.log(`prerendered ${page.path} into dist/${page.file} (${(html.length / 1024).toFixed(1)} KB of HTML)`);
+  console.log(
+    `prerendered ${page.path} into dist/${page.file} (${(html.length / 1024).toFixed(1)} KB of HTML, ${(zh.length / 1024).toFixed(1)} KB in Chinese)`,
+  );
 }
 await rm(ssrDir, { recursive: true, force: true });

@@ -66,7 +66,9 @@ if (root) {
     </StrictMode>
   );
   const html = document.documentElement;
-  const usable = root.dataset.prerendered !== undefined && html.dataset.prerender !== 'stale';
+  // public/boot.js marks a prerendered page this visit cannot use ("stale"); none is marked once
+  // the page in the visit's language is in place.
+  const usable = root.dataset.prerendered !== undefined && html.dataset.prerender === undefined;
   if (usable) {
     // The overview is already in the HTML: let it paint, then hydrate at once so the switches
     // work. Parts that wait for the figures keep their HTML until the figures are in.

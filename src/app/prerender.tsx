@@ -6,13 +6,15 @@ import type { Dataset } from '../data/schema';
 import { displayName } from '../domain/figures';
 import { entityPath, FIXED_PAGES, prerenderedFile, prerenderedPaths } from '../domain/pages';
 import { AppRoutes } from './app-routes';
+import type { TFunction } from 'i18next';
+import type { Lang } from '../domain/format';
 import { createI18n } from './i18n';
 import { Providers } from './providers';
 
 /*
- * Build-time only: pages in English as static HTML, so their text paints before any
- * JavaScript has run. The browser then hydrates a page (see main.tsx), or, for another page,
- * language or view, hides it and draws afresh (see public/boot.js).
+ * Build-time only: pages as static HTML, in English and in Chinese, so their text paints before
+ * any JavaScript has run. The browser then hydrates a page (see main.tsx), or, for another page
+ * or view, hides it and draws afresh (see public/boot.js).
  */
 
 export interface PrerenderedPage {
@@ -20,50 +22,55 @@ export interface PrerenderedPage {
   path: string;
   /** Where the build writes it: index.html for the root, growth.html for /growth, exporters/netease.html. */
   file: string;
-  /** The <title> the page sets once running, so the static HTML has it too. */
-  title: string;
+  /** The <title> the page sets once running, in each language, so the static HTML has it too. */
+  titles: Record<Lang, string>;
 }
 
-const i18n = createI18n('en');
-const app = i18n.t('app.name');
+/** English and Chinese strings, both loaded (Chinese is a chunk of its own in the app). */
+async function strings(lang: Lang) {
+  const i18n = createI18n(lang);
+  if (lang !== 'en') await i18n.loadLanguages(lang);
+  return i18n;
+}
 
-/** The title each fixed page sets once running (see usePageTitle). */
-const FIXED_TITLES: Record<(typeof FIXED_PAGES)[number], string> = {
-  '/': i18n.t('nav.overview'),
-  '/growth': i18n.t('growth.title'),
-  '/exporters': i18n.t('exporters.title'),
-  '/bases': i18n.t('nav.bases'),
-  '/sources': i18n.t('nav.sources'),
-  '/present': i18n.t('present.title'),
-};
-
-function titleOf(dataset: Dataset, path: string): string {
-  const fixed = (FIXED_PAGES as readonly string[]).includes(path)
-    ? FIXED_TITLES[path as (typeof FIXED_PAGES)[number]]
-    : undefined;
+/** The title a page sets once running (see usePageTitle). */
+function titleOf(dataset: Dataset, path: string, lang: Lang, t: TFunction): string {
+  const fixed: Record<(typeof FIXED_PAGES)[number], string> = {
+    '/': t('nav.overview'),
+    '/growth': t('growth.title'),
+    '/exporters': t('exporters.title'),
+    '/bases': t('nav.bases'),
+    '/sources': t('nav.sources'),
+    '/present': t('present.title'),
+  };
   const entity = dataset.entities.find((e) => entityPath(e) === path);
-  const title = fixed ?? (entity ? displayName(entity.name, 'en').text : undefined);
+  const title = (FIXED_PAGES as readonly string[]).includes(path)
+    ? fixed[path as (typeof FIXED_PAGES)[number]]
+    : entity
+      ? displayName(entity.name, lang).text
+      : undefined;
   if (title === undefined) throw new Error(`no title for the prerendered page ${path}`);
-  return `${title} · ${app}`;
+  return `${title} · ${t('app.name')}`;
 }
 
 /** Every page the build writes (the dataset is imported here as the app does, lazily). */
 export async function prerenderedPages(): Promise<PrerenderedPage[]> {
   const { dataset } = await import('../data/dataset');
+  const t = { en: (await strings('en')).t, zh: (await strings('zh')).t };
   return prerenderedPaths(dataset).map((path) => ({
     path,
     file: prerenderedFile(path),
-    title: titleOf(dataset, path),
+    titles: { en: titleOf(dataset, path, 'en', t.en), zh: titleOf(dataset, path, 'zh', t.zh) },
   }));
 }
 
-export async function render(path: string): Promise<string> {
+export async function render(path: string, lang: Lang): Promise<string> {
   const client = new QueryClient();
   await client.prefetchQuery(catalogQuery);
   const { prelude } = await prerender(
-    <Providers client={client} i18n={createI18n('en')}>
-      {/* Rendered as the address the app settles on, so that links carry ?lang=en like the live page. */}
-      <StaticRouter location={`${path}?lang=en`}>
+    <Providers client={client} i18n={await strings(lang)}>
+      {/* Rendered as the address the app settles on, so that links carry ?lang= like the live page. */}
+      <StaticRouter location={`${path}?lang=${lang}`}>
         <AppRoutes />
       </StaticRouter>
     </Providers>,
@@ -73,6 +80,7 @@ export async function render(path: string): Promise<string> {
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await new Response(prelude).text();
-  if (/<script|<template/i.test(html)) throw new Error(`the prerendered ${path} has a <script> or <template> in it`);
+  if (/<script|<template/i.test(html))
+    throw new Error(`the prerendered ${path} (${lang}) has a <script> or <template> in it`);
   return html;
 }
