@@ -44,7 +44,7 @@ const PAGES: { path: string; heading: RegExp }[] = [
   { path: '/exporters', heading: /^(Exporting companies|出口企业)$/ },
   { path: '/bases', heading: /^(Export bases|出口基地)$/ },
   { path: '/exporters/netease', heading: /^(NetEase|网易)$/ },
-  { path: '/present', heading: /./ },
+  { path: '/present', heading: /^(Present|演示)$/ },
   { path: '/sources', heading: /^(Sources and methods|来源与方法)$/ },
 ];
 
