@@ -43,7 +43,7 @@ export function BaseDetailPage() {
           {city && (
             <>
               <span aria-hidden="true"> · </span>
-              <span className="sr-text">{lang === 'zh' ? '，' : ', '}</span>
+              <span className="visually-hidden">{lang === 'zh' ? '，' : ', '}</span>
               <NameText name={city.name} />
             </>
           )}

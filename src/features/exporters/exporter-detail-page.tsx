@@ -39,7 +39,7 @@ export function ExporterDetailPage() {
           {city && (
             <>
               <span aria-hidden="true"> · </span>
-              <span className="sr-text">{lang === 'zh' ? '，' : ', '}</span>
+              <span className="visually-hidden">{lang === 'zh' ? '，' : ', '}</span>
               <NameText name={city.name} />
             </>
           )}
