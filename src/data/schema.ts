@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DatasetError, type DatasetIssue } from './dataset-error';
+import { ISO_DATE } from './iso-date';
 
 export { DatasetError, type DatasetIssue };
 
@@ -10,7 +11,7 @@ export { DatasetError, type DatasetIssue };
  */
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'));
-const isoDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+const isoDate = z.string().check(z.regex(ISO_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
 const year = z
   .int('must be a whole year')
   .check(z.gte(1949, 'must be 1949 or later'), z.lte(2100, 'must be 2100 or earlier'));

@@ -1,3 +1,4 @@
+import { ISO_DATE } from '../data/iso-date';
 import type { Name, Period, Qualifier, Unit } from '../data/schema';
 import type { ExporterRow } from './exporter-rows';
 
@@ -108,7 +109,8 @@ function periodFault(v: unknown, field: string): Fault {
     if (!isYear(v[key])) return { problem: 'wrong-type', field: `${field}.${key}` };
   if (v.kind === 'month' && !(Number.isInteger(v.month) && (v.month as number) >= 1 && (v.month as number) <= 12))
     return { problem: 'wrong-type', field: `${field}.month` };
-  if (v.kind === 'cumulative' && !text(v.until)) return { problem: 'wrong-type', field: `${field}.until` };
+  if (v.kind === 'cumulative' && !(typeof v.until === 'string' && ISO_DATE.test(v.until)))
+    return { problem: 'wrong-type', field: `${field}.until` };
   return undefined;
 }
 

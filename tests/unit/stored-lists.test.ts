@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { generateExporters } from '../../scripts/synthetic.mjs';
 import { dataset } from '../../src/data/dataset';
-import { validateDataset } from '../../src/data/schema';
+import { nameSchema, periodSchema, qualifierSchema, unitSchema, validateDataset } from '../../src/data/schema';
 import { knownFacets, parseExporterFile } from '../../src/domain/exporter-file';
 import { officialExporterRows } from '../../src/domain/exporter-rows';
 import { LIST_FORMAT, checkStoredList, type StoredListReason } from '../../src/domain/stored-lists';
@@ -201,5 +202,90 @@ describe('checkStoredList: rows, down to the last nested field', () => {
     looped.name = looped;
     looped.markets = [looped];
     expect(reasonOf(list([looped]))).toEqual({ problem: 'missing-name', field: 'name.en', row: 1 });
+  });
+});
+
+/*
+ * The check of stored rows is written by hand (zod stays out of the app's bundle), beside the
+ * dataset's zod schemas for the same kinds of value. Where they share a kind, they must agree:
+ * generated values, mostly sound ones with one thing off, and anything at all.
+ */
+describe('checkStoredList agrees with the dataset schema where they share a kind of value', () => {
+  const RUNS = { seed: 20261129, numRuns: 1500 };
+  const accepts = (part: Record<string, unknown>) => checkStoredList(list([row(part)])).ok;
+  const figure = (extra: Record<string, unknown>) => ({
+    keyFigure: { value: 100, unit: 'CNY', qualifier: 'exact', ...extra },
+  });
+
+  const year = fc.oneof(
+    fc.integer({ min: 1940, max: 2110 }),
+    fc.double(),
+    fc.constantFrom('2020', undefined, null, 2020.5),
+  );
+  const period = fc.oneof(
+    fc.record({ kind: fc.constantFrom('year', 'announced'), year }),
+    fc.record({ kind: fc.constant('range'), from: year, to: year }),
+    fc.record({ kind: fc.constant('month'), year, month: fc.oneof(fc.integer({ min: -1, max: 14 }), fc.double()) }),
+    fc.record({ kind: fc.constant('annual') }),
+    fc.record({
+      kind: fc.constant('cumulative'),
+      until: fc.oneof(fc.constantFrom('2018', '2018-05', '2018-05-31', 'May 2018', '2018-5', '', 2018), fc.string()),
+    }),
+    fc.record({ kind: fc.oneof(fc.string(), fc.constantFrom('Year', 'decade')), year }),
+    fc.anything(),
+  );
+  const textish = fc.oneof(
+    fc.constantFrom('Acme', '艾克美', '', ' '),
+    fc.string(),
+    fc.integer(),
+    fc.constantFrom(null),
+  );
+  const name = fc.oneof(
+    fc.record(
+      {
+        en: textish,
+        zh: textish,
+        zhOrigin: fc.oneof(fc.constantFrom('source', 'place', 'translation', 'guess', null), fc.anything()),
+      },
+      { requiredKeys: ['en'] },
+    ),
+    fc.anything(),
+  );
+  const oneOfOr = (values: string[]) => fc.oneof(fc.constantFrom(...values, '', 'x'), fc.anything());
+
+  it('on names', () => {
+    fc.assert(
+      fc.property(name, (n) => {
+        expect(accepts({ name: n })).toBe(nameSchema.safeParse(n).success);
+      }),
+      RUNS,
+    );
+  });
+
+  it('on periods', () => {
+    fc.assert(
+      fc.property(
+        period.filter((p) => p !== undefined),
+        (p) => {
+          expect(accepts(figure({ period: p }))).toBe(periodSchema.safeParse(p).success);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('on units and qualifiers', () => {
+    fc.assert(
+      fc.property(oneOfOr([...unitSchema.options, 'cny', 'EUR']), (unit) => {
+        expect(accepts(figure({ unit }))).toBe(unitSchema.safeParse(unit).success);
+      }),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(oneOfOr([...qualifierSchema.options, 'about']), (qualifier) => {
+        expect(accepts(figure({ qualifier }))).toBe(qualifierSchema.safeParse(qualifier).success);
+      }),
+      RUNS,
+    );
   });
 });
