@@ -1,39 +1,27 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import { SettingsProvider } from '../components/settings-provider';
+import { ROUTES, type RoutePattern } from '../domain/routes';
 import { Layout } from './layout';
 import { NotFound } from './route-error';
 
-// Each page is its own chunk, loaded when first shown (or earlier: see preloadRoute).
-const pages = {
-  overview: () => import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage })),
-  exporters: () => import('../features/exporters/exporters-page').then((m) => ({ default: m.ExportersPage })),
-  exporter: () => import('../features/exporters/exporter-detail-page').then((m) => ({ default: m.ExporterDetailPage })),
-  sources: () => import('../features/sources/sources-page').then((m) => ({ default: m.SourcesPage })),
-  growth: () => import('../features/growth/growth-page').then((m) => ({ default: m.GrowthPage })),
-  bases: () => import('../features/bases/bases-page').then((m) => ({ default: m.BasesPage })),
-  base: () => import('../features/bases/base-detail-page').then((m) => ({ default: m.BaseDetailPage })),
-  present: () => import('../features/present/present-page').then((m) => ({ default: m.PresentPage })),
-};
-const OverviewPage = lazy(pages.overview);
-const ExportersPage = lazy(pages.exporters);
-const ExporterDetailPage = lazy(pages.exporter);
-const SourcesPage = lazy(pages.sources);
-const GrowthPage = lazy(pages.growth);
-const BasesPage = lazy(pages.bases);
-const BaseDetailPage = lazy(pages.base);
-const PresentPage = lazy(pages.present);
+type PageModule = Promise<{ default: ComponentType }>;
 
-const PRELOADS: readonly (readonly [string, () => Promise<unknown>])[] = [
-  ['/', pages.overview],
-  ['/growth', pages.growth],
-  ['/exporters', pages.exporters],
-  ['/exporters/:id', pages.exporter],
-  ['/bases', pages.bases],
-  ['/bases/:id', pages.base],
-  ['/sources', pages.sources],
-  ['/present', pages.present],
-];
+// Each page is its own chunk, loaded when first shown (or earlier: see preloadRoute). Keyed by
+// src/domain/routes.ts: a page added there and not here fails the type check.
+const pages: Record<RoutePattern, () => PageModule> = {
+  '/': () => import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage })),
+  '/growth': () => import('../features/growth/growth-page').then((m) => ({ default: m.GrowthPage })),
+  '/exporters': () => import('../features/exporters/exporters-page').then((m) => ({ default: m.ExportersPage })),
+  '/exporters/:id': () =>
+    import('../features/exporters/exporter-detail-page').then((m) => ({ default: m.ExporterDetailPage })),
+  '/bases': () => import('../features/bases/bases-page').then((m) => ({ default: m.BasesPage })),
+  '/bases/:id': () => import('../features/bases/base-detail-page').then((m) => ({ default: m.BaseDetailPage })),
+  '/sources': () => import('../features/sources/sources-page').then((m) => ({ default: m.SourcesPage })),
+  '/present': () => import('../features/present/present-page').then((m) => ({ default: m.PresentPage })),
+};
+const lazyPages = {} as Record<RoutePattern, ComponentType>;
+for (const route of ROUTES) lazyPages[route] = lazy(pages[route]);
 
 /**
  * Starts loading the chunk of the page at this path (relative to the router's basename) at
@@ -41,8 +29,8 @@ const PRELOADS: readonly (readonly [string, () => Promise<unknown>])[] = [
  * A failure is left for the page itself to meet and report.
  */
 export function preloadRoute(pathname: string): void {
-  const hit = PRELOADS.find(([pattern]) => matchPath(pattern, pathname));
-  hit?.[1]().catch(() => undefined);
+  const hit = ROUTES.find((route) => matchPath(route, pathname));
+  if (hit) pages[hit]().catch(() => undefined);
 }
 
 /** Routes only compose: each page comes from its feature. */
@@ -51,14 +39,14 @@ export function AppRoutes() {
     <SettingsProvider>
       <Routes>
         <Route element={<Layout />}>
-          <Route index element={<OverviewPage />} />
-          <Route path="sources" element={<SourcesPage />} />
-          <Route path="growth" element={<GrowthPage />} />
-          <Route path="exporters" element={<ExportersPage />} />
-          <Route path="exporters/:id" element={<ExporterDetailPage />} />
-          <Route path="bases" element={<BasesPage />} />
-          <Route path="bases/:id" element={<BaseDetailPage />} />
-          <Route path="present" element={<PresentPage />} />
+          {ROUTES.map((route) => {
+            const Page = lazyPages[route];
+            return route === '/' ? (
+              <Route key={route} index element={<Page />} />
+            ) : (
+              <Route key={route} path={route.slice(1)} element={<Page />} />
+            );
+          })}
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

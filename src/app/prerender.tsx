@@ -4,7 +4,8 @@ import { StaticRouter } from 'react-router';
 import { catalogQuery } from '../api/catalog';
 import type { Dataset } from '../data/schema';
 import { displayName } from '../domain/figures';
-import { entityPath, FIXED_PAGES, prerenderedFile, prerenderedPaths } from '../domain/pages';
+import { entityPath, prerenderedFile, prerenderedPaths } from '../domain/pages';
+import { FIXED_ROUTES, type FixedRoute } from '../domain/routes';
 import { AppRoutes } from './app-routes';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../domain/format';
@@ -35,7 +36,7 @@ async function strings(lang: Lang) {
 
 /** The title a page sets once running (see usePageTitle). */
 function titleOf(dataset: Dataset, path: string, lang: Lang, t: TFunction): string {
-  const fixed: Record<(typeof FIXED_PAGES)[number], string> = {
+  const fixed: Record<FixedRoute, string> = {
     '/': t('nav.overview'),
     '/growth': t('growth.title'),
     '/exporters': t('exporters.title'),
@@ -44,8 +45,8 @@ function titleOf(dataset: Dataset, path: string, lang: Lang, t: TFunction): stri
     '/present': t('present.title'),
   };
   const entity = dataset.entities.find((e) => entityPath(e) === path);
-  const title = (FIXED_PAGES as readonly string[]).includes(path)
-    ? fixed[path as (typeof FIXED_PAGES)[number]]
+  const title = (FIXED_ROUTES as readonly string[]).includes(path)
+    ? fixed[path as FixedRoute]
     : entity
       ? displayName(entity.name, lang).text
       : undefined;

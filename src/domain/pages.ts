@@ -1,4 +1,5 @@
 import type { Dataset, Entity } from '../data/schema';
+import { FIXED_ROUTES } from './routes';
 
 /*
  * Which addresses the build writes as static HTML, and where. Shared by the prerender step
@@ -13,13 +14,10 @@ export function entityPath(entity: Entity): string | undefined {
   return undefined;
 }
 
-/** The pages with a fixed address; a page with parameters in its address has none. */
-export const FIXED_PAGES = ['/', '/growth', '/exporters', '/bases', '/sources', '/present'] as const;
-
 /** Every address prerendered: the fixed pages, then one page per exporter, base and platform. */
 export function prerenderedPaths(dataset: Pick<Dataset, 'entities'>): string[] {
   const details = dataset.entities.map(entityPath).filter((p) => p !== undefined);
-  return [...FIXED_PAGES, ...details];
+  return [...FIXED_ROUTES, ...details];
 }
 
 const SAFE_PATH = /^(\/[a-z0-9][a-z0-9-]*)+$/;

@@ -2,6 +2,7 @@ import type { ChartId } from './chart-series';
 import { chartViewSearch } from './chart-params';
 import type { Catalog } from './figures';
 import { GLOBAL_SEARCH } from './params';
+import { ROUTES, type RoutePattern } from './routes';
 import type { SearchParser } from './search-schema';
 import { AUTO_SEARCH, deckSearch } from './slides';
 import { tableSearch, type TableParamSpec } from './table-params';
@@ -23,21 +24,23 @@ export interface RouteSearchContext {
 }
 
 export interface RouteSearch {
-  /** The route's pattern, as in the app's routes. */
-  path: string;
+  /** The route's pattern (src/domain/routes.ts). */
+  path: RoutePattern;
   /** Each owns its own keys; together they are everything the route reads from the address. */
   parsers: readonly SearchParser[];
 }
 
 export function routeSearches(context: RouteSearchContext): RouteSearch[] {
-  return [
-    { path: '/', parsers: [GLOBAL_SEARCH] },
-    { path: '/growth', parsers: [GLOBAL_SEARCH, chartViewSearch(context.charts)] },
-    { path: '/exporters', parsers: [GLOBAL_SEARCH, tableSearch(context.exporters)] },
-    { path: '/exporters/:id', parsers: [GLOBAL_SEARCH] },
-    { path: '/bases', parsers: [GLOBAL_SEARCH, tableSearch(context.bases)] },
-    { path: '/bases/:id', parsers: [GLOBAL_SEARCH] },
-    { path: '/sources', parsers: [GLOBAL_SEARCH] },
-    { path: '/present', parsers: [GLOBAL_SEARCH, deckSearch(context.catalog), AUTO_SEARCH] },
-  ];
+  // Keyed by every route: a page added to src/domain/routes.ts and not here fails the type check.
+  const parsers: Record<RoutePattern, readonly SearchParser[]> = {
+    '/': [GLOBAL_SEARCH],
+    '/growth': [GLOBAL_SEARCH, chartViewSearch(context.charts)],
+    '/exporters': [GLOBAL_SEARCH, tableSearch(context.exporters)],
+    '/exporters/:id': [GLOBAL_SEARCH],
+    '/bases': [GLOBAL_SEARCH, tableSearch(context.bases)],
+    '/bases/:id': [GLOBAL_SEARCH],
+    '/sources': [GLOBAL_SEARCH],
+    '/present': [GLOBAL_SEARCH, deckSearch(context.catalog), AUTO_SEARCH],
+  };
+  return ROUTES.map((path) => ({ path, parsers: parsers[path] }));
 }
