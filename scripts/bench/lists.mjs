@@ -396,9 +396,10 @@ async function openExporters(browser, devices, baseUrl, errors) {
   await cdp.send('Performance.enable');
   await page.goto(`${baseUrl}/exporters?lang=en`);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  // The page is prerendered: its controls are enabled once the app has taken it over.
-  await page.waitForSelector('input[type=search]:not([disabled])');
-  await page.waitForSelector('input[type=file]:not([disabled])');
+  // The page is prerendered: its controls lose aria-disabled once the app has taken it over
+  // (a file set before then would be held back, and the import never start).
+  await page.waitForSelector('input[type=search]:not([disabled]):not([aria-disabled])');
+  await page.waitForSelector('input[type=file]:not([disabled]):not([aria-disabled])');
   await page.waitForFunction((s) => {
     const re = new RegExp(s);
     return [...document.querySelectorAll('[role=status]')].some((e) => re.test(e.textContent?.trim() ?? ''));
