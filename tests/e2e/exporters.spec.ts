@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, holdApp } from './fixtures';
 
 type Theme = 'light' | 'dark';
 
@@ -93,12 +93,7 @@ test('before the app takes over the prerendered page, a tick or a word is held b
   page,
 }) => {
   // The app's entry is held, so the page stays the static HTML with its controls marked.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdApp(page);
   await page.goto('/exporters?lang=en', { waitUntil: 'domcontentloaded' });
   const search = page.getByRole('searchbox', { name: SEARCH });
   const hangzhou = cityBox(page, 'Hangzhou');

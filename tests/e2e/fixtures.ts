@@ -50,3 +50,17 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const readable = found.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.targets.join('\n    ')}`).join('\n');
   expect(found, `axe found WCAG A/AA violations on ${page.url()}:\n${readable}`).toEqual([]);
 }
+
+/**
+ * Holds the app's entry script, so the page stays its prerendered HTML (as boot.js leaves it)
+ * until the returned function lets the app load. Open the page with waitUntil: 'domcontentloaded'.
+ */
+export async function holdApp(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}

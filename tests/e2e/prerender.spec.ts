@@ -1,6 +1,6 @@
 import { dataset } from '../../src/data/dataset';
 import { prerenderedPaths } from '../../src/domain/pages';
-import { test, expect } from './fixtures';
+import { test, expect, holdApp } from './fixtures';
 
 /*
  * Every page the build prerenders (src/domain/pages.ts): its text is in the HTML, the HTML
@@ -65,12 +65,7 @@ for (const path of PATHS) {
 
   test(`${path}?lang=zh: the page is in the HTML in Chinese too, and the app takes it over`, async ({ page }) => {
     // The app's entry is held, so what shows first is the HTML alone.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdApp(page);
     await page.goto(`${path}?lang=zh`, { waitUntil: 'domcontentloaded' });
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toBeVisible();
