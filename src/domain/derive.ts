@@ -1,5 +1,5 @@
 import type { Bilingual, Dataset, Figure, Unit } from '../data/schema';
-import type { Lang } from './format';
+import { nf, type Lang } from './format';
 
 /*
  * Tier D: figures computed from stored inputs, never typed in. Each carries the formula it
@@ -94,32 +94,13 @@ function yearsOf(figures: readonly Figure[], metric: string, unit: Unit): number
   return [...years].sort((a, b) => a - b);
 }
 
-/*
- * Formats are made once: an Intl.NumberFormat costs far more to build than to use, and every
- * formula of every load used to build its own (about 70 ms of a phone's start-up).
- */
-// Made when first used, not while the module loads (ICU data loads on first use).
-const AMOUNT = new Map<Lang, Intl.NumberFormat>();
-const PCT = new Map<number, Intl.NumberFormat>();
-
 /** Amounts inside formulas: billions in English, 亿 in Chinese, to two decimals. */
 function amount(value: number, lang: Lang): string {
-  let format = AMOUNT.get(lang);
-  if (!format) {
-    const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
-    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
-    AMOUNT.set(lang, format);
-  }
-  return format.format(lang === 'zh' ? value / 1e8 : value / 1e9);
+  return nf(lang, 2, true, false).format(lang === 'zh' ? value / 1e8 : value / 1e9);
 }
 const MONEY_UNIT: Bilingual = { en: 'billion yuan', zh: '亿元' };
 function pct(value: number, decimals = 2): string {
-  let format = PCT.get(decimals);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals });
-    PCT.set(decimals, format);
-  }
-  return format.format(value);
+  return nf('en', decimals, false, true).format(value);
 }
 function term(key: keyof typeof TERMS, year: number, lang: Lang): string {
   return lang === 'zh' ? `${year}年${TERMS[key].zh}` : `${TERMS[key].en} ${year}`;

@@ -18,7 +18,11 @@ export interface FormatOptions {
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function nf(lang: Lang, decimals: number, fixed: boolean, grouping: boolean, sign = false): Intl.NumberFormat {
+/**
+ * A number format, made once per kind and when first used: an Intl.NumberFormat costs far more
+ * to build than to use, and ICU data loads on first use, not while the app's modules load.
+ */
+export function nf(lang: Lang, decimals: number, fixed: boolean, grouping: boolean, sign = false): Intl.NumberFormat {
   const key = `${lang}|${decimals}|${fixed}|${grouping}|${sign}`;
   let f = numberFormats.get(key);
   if (!f) {
