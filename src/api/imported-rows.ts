@@ -80,13 +80,17 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+/**
+ * One transaction on the store: `work` queues its requests and returns how to read the answer
+ * once the transaction has completed (all of it stored or read, or none).
+ */
+async function transact<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => () => T): Promise<T> {
   const db = await open();
   try {
     return await new Promise<T>((resolve, reject) => {
       const tx = db.transaction(STORE, mode);
-      const request = work(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(request.result);
+      const answer = work(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(answer());
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed.'));
       tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction was aborted.'));
     });
@@ -117,21 +121,12 @@ function internFacets(lists: ImportedList[]): void {
 }
 
 /** Every record with its key, read in one transaction so that the two line up. */
-async function readAll(): Promise<{ keys: IDBValidKey[]; values: unknown[] }> {
-  const db = await open();
-  try {
-    return await new Promise((resolve, reject) => {
-      const tx = db.transaction(STORE, 'readonly');
-      const store = tx.objectStore(STORE);
-      const keys = store.getAllKeys();
-      const values = store.getAll();
-      tx.oncomplete = () => resolve({ keys: keys.result, values: values.result as unknown[] });
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed.'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction was aborted.'));
-    });
-  } finally {
-    db.close();
-  }
+function readAll(): Promise<{ keys: IDBValidKey[]; values: unknown[] }> {
+  return transact('readonly', (store) => {
+    const keys = store.getAllKeys();
+    const values = store.getAll();
+    return () => ({ keys: keys.result, values: values.result as unknown[] });
+  });
 }
 
 /**
@@ -160,29 +155,23 @@ export async function loadImportedLists(): Promise<StoredLists> {
   return { lists, unreadable };
 }
 
-export function saveImportedList(list: ImportedList): Promise<IDBValidKey> {
-  return run('readwrite', (store) => store.put({ ...list, format: LIST_FORMAT }));
+export function saveImportedList(list: ImportedList): Promise<void> {
+  return transact('readwrite', (store) => {
+    store.put({ ...list, format: LIST_FORMAT });
+    return () => undefined;
+  });
 }
 
-export function removeImportedList(id: string): Promise<undefined> {
-  return run('readwrite', (store) => store.delete(id));
+export function removeImportedList(id: string): Promise<void> {
+  return removeStoredRecords([id]);
 }
 
 /** Deletes exactly these records, by their IndexedDB keys, all or none. */
-export async function removeStoredRecords(keys: readonly IDBValidKey[]): Promise<void> {
-  const db = await open();
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(STORE, 'readwrite');
-      const store = tx.objectStore(STORE);
-      for (const key of keys) store.delete(key);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed.'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction was aborted.'));
-    });
-  } finally {
-    db.close();
-  }
+export function removeStoredRecords(keys: readonly IDBValidKey[]): Promise<void> {
+  return transact('readwrite', (store) => {
+    for (const key of keys) store.delete(key);
+    return () => undefined;
+  });
 }
 
 /**
