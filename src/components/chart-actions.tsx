@@ -5,7 +5,7 @@ import { toCsv } from '../domain/csv';
 import type { ChartSourceLink } from './chart-frame';
 import type { DrawingData } from './chart-model';
 import { saveFile } from './save-file';
-import { useTakeoverMark } from './use-hydrated';
+import { Button } from './button';
 import { useSettings, useT } from './use-settings';
 
 type Status = { kind: 'idle' } | { kind: 'done'; text: string } | { kind: 'copy-failed'; url: string };
@@ -34,7 +34,6 @@ export function ChartActions({
   const { currency } = useSettings();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
-  const waiting = useTakeoverMark();
   const sourceText = sources.map((s) => s.name).join(lang === 'zh' ? '；' : '; ');
   const fileName = (ext: string) => `zhejiang-culture-${chart.id}-${lang}-${today()}.${ext}`;
 
@@ -117,27 +116,23 @@ export function ChartActions({
     <div className="chart-actions">
       <div className="chart-actions__buttons" role="group" aria-label={t('chart.downloads')}>
         {formats.map(([key, label, run]) => (
-          <button
+          <Button
             key={key}
-            type="button"
             className="button button--quiet"
             onClick={run}
             disabled={busy && key !== 'csv'}
-            {...waiting}
             aria-label={t('chart.downloadLabel', { title, format: label })}
           >
             {label}
-          </button>
+          </Button>
         ))}
-        <button
-          type="button"
+        <Button
           className="button button--quiet"
           onClick={() => void copyLink()}
-          {...waiting}
           aria-label={t('chart.copyLinkLabel', { title })}
         >
           {t('chart.copyLink')}
-        </button>
+        </Button>
       </div>
       <div role="status" className="chart-actions__status">
         {status.kind === 'done' && status.text}
