@@ -5,10 +5,10 @@ import { catalogQuery } from '../api/catalog';
 import type { Dataset } from '../data/schema';
 import { displayName } from '../domain/figures';
 import { entityPath, prerenderedFile, prerenderedPaths } from '../domain/pages';
-import { FIXED_ROUTES, type FixedRoute } from '../domain/routes';
-import { AppRoutes } from './app-routes';
+import type { FixedRoute } from '../domain/routes';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../domain/format';
+import { AppRoutes } from './app-routes';
 import { createI18n } from './i18n';
 import { Providers } from './providers';
 
@@ -45,11 +45,7 @@ function titleOf(dataset: Dataset, path: string, lang: Lang, t: TFunction): stri
     '/present': t('present.title'),
   };
   const entity = dataset.entities.find((e) => entityPath(e) === path);
-  const title = (FIXED_ROUTES as readonly string[]).includes(path)
-    ? fixed[path as FixedRoute]
-    : entity
-      ? displayName(entity.name, lang).text
-      : undefined;
+  const title = Object.hasOwn(fixed, path) ? fixed[path as FixedRoute] : entity && displayName(entity.name, lang).text;
   if (title === undefined) throw new Error(`no title for the prerendered page ${path}`);
   return `${title} · ${t('app.name')}`;
 }

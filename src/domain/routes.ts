@@ -20,7 +20,7 @@ export type RoutePattern = (typeof ROUTES)[number];
 /** A page with a fixed address (no parameter in it): prerendered once, as it is. */
 export type FixedRoute = Exclude<RoutePattern, `${string}:${string}`>;
 
-export function isFixedRoute(route: RoutePattern): route is FixedRoute {
+function isFixedRoute(route: RoutePattern): route is FixedRoute {
   return !route.includes(':');
 }
 
