@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { useDropIgnored } from './use-drop-ignored';
 import { parseTableParams, writeTableParams, type TableParamSpec, type TableState } from '../domain/table-params';
@@ -36,7 +36,14 @@ export function useTableState(spec: TableParamSpec, ready: boolean): TableStateC
 
   const [typed, setTyped] = useState<{ q: string; at: string } | undefined>(undefined);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(pending.current), [location.key]);
+  useEffect(() => () => clearTimeout(pending.current), []);
+  // The address the page shows now. A pending write checks it when it comes due, rather than an
+  // effect clearing the timer when the address changes: that effect could run late, after a new
+  // search had already set its timer, and drop the new one.
+  const shownKey = useRef(location.key);
+  useLayoutEffect(() => {
+    shownKey.current = location.key;
+  }, [location.key]);
 
   const state = useMemo(
     () => (typed && typed.at === location.key ? { ...fromAddress, q: typed.q } : fromAddress),
@@ -64,8 +71,9 @@ export function useTableState(spec: TableParamSpec, ready: boolean): TableStateC
       // a write that comes due after a link was followed would put the old search back. The
       // entry's key tells them apart even when the link leads to the very same address.
       const typedAt = historyEntry();
+      const shownAt = location.key;
       pending.current = setTimeout(() => {
-        if (historyEntry() === typedAt) write({ ...state, q });
+        if (shownKey.current === shownAt && historyEntry() === typedAt) write({ ...state, q });
       }, SEARCH_TO_ADDRESS_MS);
     },
     [location.key, state, write],
