@@ -5,7 +5,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
  * End-to-end tests run the production build in Chromium. Playwright cannot download its own
  * browsers here, so it drives the system's: CHROMIUM_PATH if set, else the usual places.
  */
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side without sharing a server.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,7 +32,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build && npm run preview',
+    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import {
+  joinList,
+  langName,
+  langTag,
+  otherLang,
+  parenthesised,
+  punctuation,
+  sentences,
+  yearLabel,
+} from '../../src/domain/punctuation';
+
+describe('punctuation', () => {
+  it('writes Chinese with full-width marks and no spaces, English with ASCII marks and spaces', () => {
+    expect(parenthesised('贸易', '亿元', 'zh')).toBe('贸易（亿元）');
+    expect(parenthesised('Trade', 'billion yuan', 'en')).toBe('Trade (billion yuan)');
+    expect(joinList(['杭州', '宁波'], 'zh', 'enumeration')).toBe('杭州、宁波');
+    expect(joinList(['Hangzhou', 'Ningbo'], 'en', 'enumeration')).toBe('Hangzhou, Ningbo');
+    expect(joinList(['a', 'b'], 'zh', 'semicolon')).toBe('a；b');
+    expect(`来源${punctuation('zh').colon}x`).toBe('来源：x');
+    expect(yearLabel(2020, 'zh')).toBe('2020年');
+    expect(yearLabel(2020, 'en')).toBe('2020');
+  });
+
+  it('ends each sentence once and skips empty parts', () => {
+    expect(sentences(['Exports rose', undefined, 'Source: article.'], 'en')).toBe('Exports rose. Source: article.');
+    expect(sentences(['出口增长', '', '来源：文章。'], 'zh')).toBe('出口增长。来源：文章。');
+  });
+
+  it('names the other language for a switch', () => {
+    expect(otherLang('zh')).toBe('en');
+    expect(langName(otherLang('en'))).toBe('中文');
+    expect(langTag('zh')).toBe('zh-CN');
+  });
+});
