@@ -143,7 +143,7 @@ test('copy link gives an address that reopens the chart as shown', async ({ page
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/growth?lang=en&currency=USD&table=share');
   const share = chartRegion(page, TITLES.share);
-  await share.getByRole('button', { name: `Copy a link to ${TITLES.share} as shown` }).click();
+  await share.getByRole('button', { name: `Copy link to ${TITLES.share} as shown` }).click();
   await expect(share.getByRole('status')).toContainText('Link copied');
   const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   expect(copied.pathname).toBe('/growth');

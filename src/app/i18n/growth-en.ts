@@ -33,7 +33,7 @@ export const chartEn = {
   csv: 'Data (CSV)',
   downloadLabel: 'Download {{title}} as {{format}}',
   copyLink: 'Copy link',
-  copyLinkLabel: 'Copy a link to {{title}} as shown',
+  copyLinkLabel: 'Copy link to {{title}} as shown',
   copied: 'Link copied. It opens this chart as shown, in this language and currency.',
   copyFailed: 'The link could not be copied. Copy it from here:',
   downloadFailed: 'The image could not be made: {{message}}',

@@ -32,7 +32,7 @@ export const chartZh = {
   csv: '数据（CSV）',
   downloadLabel: '将{{title}}下载为{{format}}',
   copyLink: '复制链接',
-  copyLinkLabel: '复制{{title}}当前视图的链接',
+  copyLinkLabel: '复制链接：{{title}}（当前视图）',
   copied: '链接已复制，打开后即为当前图表、语言和币种。',
   copyFailed: '链接无法复制，请从此处复制：',
   downloadFailed: '图片无法生成：{{message}}',
