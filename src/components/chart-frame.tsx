@@ -3,7 +3,7 @@ import type { ChartSpec } from '../domain/chart-series';
 import { chartSubtitle, describeChart, formatPointValue } from '../domain/chart-text';
 import { AppLink } from './app-link';
 import type { ChartDatum } from './chart-drawing';
-import { colourClass, drawingData } from './chart-model';
+import { colourClass, drawingData, type ChartSourceLink } from './chart-model';
 import { ChartActions } from './chart-actions';
 import { ChartTable } from './chart-table';
 import { useInView } from './use-in-view';
@@ -12,11 +12,6 @@ import { useT } from './use-settings';
 const ChartDrawing = lazy(() => import('./chart-drawing'));
 
 export type ChartView = 'chart' | 'table';
-
-export interface ChartSourceLink {
-  id: string;
-  name: string;
-}
 
 export interface ChartFrameProps {
   chart: ChartSpec;

@@ -24,6 +24,12 @@ export function colourOf(i: number): string {
   return PALETTE[i % PALETTE.length] ?? PALETTE[0];
 }
 
+/** A source behind a chart, named for its source line and the files it downloads. */
+export interface ChartSourceLink {
+  id: string;
+  name: string;
+}
+
 export interface DrawingData {
   kind: 'line' | 'bar';
   data: ChartDatum[];

@@ -1,7 +1,7 @@
 import type { ChartSpec } from '../domain/chart-series';
 import { sourceTitle, type Catalog } from '../domain/figures';
 import type { Lang } from '../domain/format';
-import type { ChartSourceLink } from './chart-frame';
+import type { ChartSourceLink } from './chart-model';
 
 /** The sources behind a chart, named for its source line. */
 export function chartSources(catalog: Catalog, chart: ChartSpec, lang: Lang): ChartSourceLink[] {

@@ -124,6 +124,7 @@ export const dataset: Dataset = {
       tier: 'A',
       sourceIds: [ARTICLE],
       quote: '14.16 billion yuan ($2.19 billion)',
+      currencyTwinOf: 'trade-total',
       note: {
         en: 'The article’s own conversion of 14.16 billion yuan.',
         zh: '原文对141.6亿元的美元换算。',
@@ -140,6 +141,7 @@ export const dataset: Dataset = {
       tier: 'A',
       sourceIds: [ARTICLE, ZJGRRB],
       quote: 'up 14.45 percent year-on-year',
+      growthOf: 'trade-total',
     },
     {
       id: 'exports-total',
@@ -165,6 +167,7 @@ export const dataset: Dataset = {
       tier: 'A',
       sourceIds: [ARTICLE, ZJGRRB],
       quote: 'up 26.91 percent year-on-year',
+      growthOf: 'exports-total',
     },
     {
       id: 'zone-rank',

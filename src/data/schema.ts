@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DatasetError, type DatasetIssue } from './dataset-error';
+import { figureLinkIssues } from './figure-links';
 import { ISO_DATE } from './iso-date';
 
 export { DatasetError, type DatasetIssue };
@@ -77,6 +78,10 @@ export const figureSchema = z.object({
   caveat: z.optional(bilingualSchema),
   /** A tier B figure that gives the precise value or corrects a tier A figure names it here. */
   clarifies: z.optional(id),
+  /** A percent figure that states the year-on-year change of a figure names it here. */
+  growthOf: z.optional(id),
+  /** A figure that states another's amount in the other currency, as its source converts it, names it here. */
+  currencyTwinOf: z.optional(id),
   /** Tier D only: how the value is computed, and from which figures. */
   formula: z.optional(bilingualSchema),
   inputIds: z.optional(z.array(id)),
@@ -211,6 +216,7 @@ function crossCheck(data: Dataset): DatasetIssue[] {
 
   const sourceIds = new Set(data.sources.map((s) => s.id));
   const figureIds = new Set(data.figures.map((f) => f.id));
+  const figuresById = new Map(data.figures.map((f) => [f.id, f]));
   const entityIds = new Set(data.entities.map((e) => e.id));
   const cityIds = new Set(data.entities.filter((e) => e.kind === 'city').map((e) => e.id));
 
@@ -234,8 +240,7 @@ function crossCheck(data: Dataset): DatasetIssue[] {
     checkSources(record, 'sourceIds', f.sourceIds);
     if (f.entityId && !entityIds.has(f.entityId))
       issues.push({ record, field: 'entityId', message: `refers to entity "${f.entityId}", which does not exist` });
-    if (f.clarifies && !figureIds.has(f.clarifies))
-      issues.push({ record, field: 'clarifies', message: `refers to figure "${f.clarifies}", which does not exist` });
+    issues.push(...figureLinkIssues(f, record, figuresById));
     if (f.period.kind === 'range' && f.period.from > f.period.to)
       issues.push({
         record,

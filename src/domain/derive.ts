@@ -132,6 +132,11 @@ function derived(
   };
 }
 
+/** A derived growth rate that names the figure whose change it is, so a card finds it by that link. */
+function growthOf(figure: Figure, rate: DerivedFigure): DerivedFigure {
+  return { ...rate, growthOf: figure.id };
+}
+
 /** Every derived figure the stored figures allow, ordered by metric, then year. */
 export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[] {
   const stored = dataset.figures;
@@ -160,12 +165,11 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
       const before = byYear.get(y - 1);
       if (!before || headlineFigure(stored, METRIC[yoyKey], 'percent', y) || before.value === 0) continue;
       if (before.tier === 'D' && before.inputIds?.includes(current.id)) continue;
-      out.push(
-        derived(yoyKey, y, (current.value / before.value - 1) * 100, 'percent', [current, before], {
-          en: `(${term(key, y, 'en')} ÷ ${term(key, y - 1, 'en')} − 1) × 100 = (${amount(current.value, 'en')} ÷ ${amount(before.value, 'en')} − 1) × 100`,
-          zh: `(${term(key, y, 'zh')} ÷ ${term(key, y - 1, 'zh')} − 1) × 100 = (${amount(current.value, 'zh')} ÷ ${amount(before.value, 'zh')} − 1) × 100`,
-        }),
-      );
+      const rate = derived(yoyKey, y, (current.value / before.value - 1) * 100, 'percent', [current, before], {
+        en: `(${term(key, y, 'en')} ÷ ${term(key, y - 1, 'en')} − 1) × 100 = (${amount(current.value, 'en')} ÷ ${amount(before.value, 'en')} − 1) × 100`,
+        zh: `(${term(key, y, 'zh')} ÷ ${term(key, y - 1, 'zh')} − 1) × 100 = (${amount(current.value, 'zh')} ÷ ${amount(before.value, 'zh')} − 1) × 100`,
+      });
+      out.push(growthOf(current, rate));
     }
     return byYear;
   };
@@ -189,12 +193,11 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
     const im = imports.get(y);
     const before = imports.get(y - 1);
     if (!im || !before || before.value === 0) continue;
-    out.push(
-      derived('importsYoy', y, (im.value / before.value - 1) * 100, 'percent', [im, before], {
-        en: `(${term('imports', y, 'en')} ÷ ${term('imports', y - 1, 'en')} − 1) × 100 = (${amount(im.value, 'en')} ÷ ${amount(before.value, 'en')} − 1) × 100`,
-        zh: `(${term('imports', y, 'zh')} ÷ ${term('imports', y - 1, 'zh')} − 1) × 100 = (${amount(im.value, 'zh')} ÷ ${amount(before.value, 'zh')} − 1) × 100`,
-      }),
-    );
+    const rate = derived('importsYoy', y, (im.value / before.value - 1) * 100, 'percent', [im, before], {
+      en: `(${term('imports', y, 'en')} ÷ ${term('imports', y - 1, 'en')} − 1) × 100 = (${amount(im.value, 'en')} ÷ ${amount(before.value, 'en')} − 1) × 100`,
+      zh: `(${term('imports', y, 'zh')} ÷ ${term('imports', y - 1, 'zh')} − 1) × 100 = (${amount(im.value, 'zh')} ÷ ${amount(before.value, 'zh')} − 1) × 100`,
+    });
+    out.push(growthOf(im, rate));
   }
   for (const y of years) {
     const e = exports.get(y);

@@ -50,15 +50,18 @@ export interface Converted {
   statedBy?: Figure;
 }
 
+/** The figure that states this one's amount in US dollars, as its source converts it (`currencyTwinOf`). */
+export function usdTwinOf(figure: Figure, catalog: Catalog): Figure | undefined {
+  return (catalog.currencyTwins.get(figure.id) ?? []).find((f) => f.unit === 'USD');
+}
+
 /**
  * A money figure in the chosen currency. A source's own figure in that currency wins (the
  * article gives US$2.19 billion itself); otherwise yuan are divided by the implied rate.
  */
 export function inCurrency(figure: Figure, currency: Currency, catalog: Catalog): Converted {
   if (figure.unit !== 'CNY' || currency === 'CNY') return { value: figure.value, unit: figure.unit, converted: false };
-  const stated = catalog.dataset.figures.find(
-    (f) => f.unit === 'USD' && f.metric === figure.metric && f.tier === figure.tier && samePeriod(f, figure),
-  );
+  const stated = usdTwinOf(figure, catalog);
   if (stated) return { value: stated.value, unit: 'USD', converted: false, statedBy: stated };
   if (!catalog.rate) return { value: figure.value, unit: figure.unit, converted: false };
   return { value: figure.value / catalog.rate.value, unit: 'USD', converted: true };

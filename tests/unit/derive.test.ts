@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
-import type { Dataset } from '../../src/data/schema';
+import type { Dataset, Figure } from '../../src/data/schema';
 import { METRIC, deriveFigures, headlineFigure, impliedRate, type DerivedFigure } from '../../src/domain/derive';
 import { buildCatalog, formatFigure, inCurrency } from '../../src/domain/figures';
 import { cloneDataset, figureOf, yuanFigure } from '../fixtures/dataset';
@@ -54,6 +54,8 @@ describe('deriveFigures on the real dataset (SOURCES.md, "Derived figures")', ()
     expect(f.unit).toBe('percent');
     expect(f.metric).toBe(METRIC.importsYoy);
     expect(f.inputIds).toEqual(['derived-imports-2020', 'derived-imports-2019']);
+    // The link a card follows to its growth, recorded by the derivation itself.
+    expect(f.growthOf).toBe('derived-imports-2020');
   });
 
   it('gives the balance 2020 = exports − imports = 12.16 billion yuan', () => {
@@ -220,12 +222,18 @@ describe('deriveFigures on extended and reduced fixtures', () => {
     expect(tradeGrowth.value).toBeCloseTo((17 / 14.16 - 1) * 100, 9);
     expect(tradeGrowth.inputIds).toEqual(['trade-total-2021', 'trade-total']);
     expect(tradeGrowth.unit).toBe('percent');
+    expect(tradeGrowth.growthOf).toBe('trade-total-2021');
 
     const exportsGrowth = derivedOf(d, 'derived-exports-yoy-2021');
     expect(exportsGrowth.value).toBeCloseTo((15 / 13.16 - 1) * 100, 9);
 
     const importsGrowth = derivedOf(d, 'derived-imports-yoy-2021');
     expect(importsGrowth.value).toBeCloseTo((2 / 1 - 1) * 100, 6);
+    expect(importsGrowth.growthOf).toBe('derived-imports-2021');
+    // The catalog finds a derived growth by its link, as it finds a stored one.
+    const catalog = buildCatalog(data);
+    expect(catalog.growth.get('trade-total-2021')?.map((g) => g.id)).toEqual(['derived-trade-yoy-2021']);
+    expect(catalog.growth.get('trade-total')?.map((g) => g.id)).toEqual(['trade-total-yoy']);
 
     // A stated growth is never re-derived.
     expect(ids.has('derived-trade-yoy-2020')).toBe(false);
@@ -293,6 +301,26 @@ describe('deriveFigures on extended and reduced fixtures', () => {
     const tradeUsd = inCurrency(figureOf(dataset, 'trade-total'), 'USD', catalog);
     expect(tradeUsd).toMatchObject({ value: 2.19e9, unit: 'USD', converted: false });
     expect(tradeUsd.statedBy?.id).toBe('trade-total-usd');
+  });
+
+  it('takes a US dollar value as stated only when it is linked as the yuan figure’s currency twin', () => {
+    // Same metric, tier and period as exports-total, but linked to nothing: not its twin.
+    const data = cloneDataset();
+    const usd: Figure = {
+      ...figureOf(data, 'trade-total-usd'),
+      id: 'exports-total-usd',
+      metric: METRIC.exports,
+      currencyTwinOf: undefined,
+    };
+    data.figures.push(usd);
+    const unlinked = inCurrency(figureOf(data, 'exports-total'), 'USD', buildCatalog(data));
+    expect(unlinked.converted).toBe(true);
+    expect(unlinked.statedBy).toBeUndefined();
+    // Once linked, it is the stated value.
+    usd.currencyTwinOf = 'exports-total';
+    const linked = inCurrency(figureOf(data, 'exports-total'), 'USD', buildCatalog(data));
+    expect(linked).toMatchObject({ value: 2.19e9, unit: 'USD', converted: false });
+    expect(linked.statedBy?.id).toBe('exports-total-usd');
   });
 
   it('does not derive from an empty dataset', () => {

@@ -153,6 +153,72 @@ describe('validateDataset on broken fixtures', () => {
     expect(issue.message).toContain('"trade-total-typo"');
   });
 
+  it('reports a growthOf that does not resolve, by record and field', () => {
+    const data = withFigure('trade-total-yoy', (f) => {
+      f.growthOf = 'trade-totl';
+    });
+    const error = validationError(data);
+    const record = figureRecord(data, 'trade-total-yoy');
+    const issue = issueAt(error.issues, record, 'growthOf');
+    expect(issue.message).toBe('refers to figure "trade-totl", which does not exist');
+    expect(error.message).toContain(`${record}, field "growthOf": refers to figure "trade-totl"`);
+  });
+
+  it('reports a growthOf on a figure that is not a percentage', () => {
+    const data = withFigure('exports-total', (f) => {
+      f.growthOf = 'trade-total';
+    });
+    const issue = issueAt(validationIssues(data), figureRecord(data, 'exports-total'), 'growthOf');
+    expect(issue.message).toContain('in percent, this one in CNY');
+  });
+
+  it('reports a growthOf that names a percentage rather than an amount', () => {
+    const data = withFigure('exports-total-yoy', (f) => {
+      f.growthOf = 'trade-total-yoy';
+    });
+    const issue = issueAt(validationIssues(data), figureRecord(data, 'exports-total-yoy'), 'growthOf');
+    expect(issue.message).toContain('"trade-total-yoy", a percentage');
+  });
+
+  it('reports a growthOf that names a figure of another period', () => {
+    const data = withFigure('trade-total-yoy', (f) => {
+      f.period = { kind: 'year', year: 2019 };
+    });
+    const issue = issueAt(validationIssues(data), figureRecord(data, 'trade-total-yoy'), 'growthOf');
+    expect(issue.message).toBe('refers to figure "trade-total", which covers another period');
+  });
+
+  it('reports a currencyTwinOf that does not resolve, by record and field', () => {
+    const data = withFigure('trade-total-usd', (f) => {
+      f.currencyTwinOf = 'no-such-figure';
+    });
+    const error = validationError(data);
+    const record = figureRecord(data, 'trade-total-usd');
+    expect(issueAt(error.issues, record, 'currencyTwinOf').message).toContain('"no-such-figure", which does not exist');
+    expect(error.message).toContain(`${record}, field "currencyTwinOf"`);
+  });
+
+  it('reports a currencyTwinOf between figures of the same currency, or not of money', () => {
+    const same = withFigure('exports-total', (f) => {
+      f.currencyTwinOf = 'trade-total';
+    });
+    expect(issueAt(validationIssues(same), figureRecord(same, 'exports-total'), 'currencyTwinOf').message).toContain(
+      'the same amount in the other currency',
+    );
+    const rank = withFigure('trade-total-usd', (f) => {
+      f.currencyTwinOf = 'zone-rank';
+    });
+    issueAt(validationIssues(rank), figureRecord(rank, 'trade-total-usd'), 'currencyTwinOf');
+  });
+
+  it('reports a currencyTwinOf that names a figure of another period', () => {
+    const data = withFigure('trade-total-usd', (f) => {
+      f.period = { kind: 'year', year: 2021 };
+    });
+    const issue = issueAt(validationIssues(data), figureRecord(data, 'trade-total-usd'), 'currencyTwinOf');
+    expect(issue.message).toContain('covers another period');
+  });
+
   it('reports an unknown unit', () => {
     const data = withFigure('trade-total', (f) => {
       (f as { unit: string }).unit = 'EUR';
@@ -258,10 +324,13 @@ describe('validateDataset on broken fixtures', () => {
       f.sourceIds = ['ghost'];
       f.entityId = 'ghost-entity';
       f.clarifies = 'ghost-figure';
+      f.growthOf = 'ghost-amount';
+      f.currencyTwinOf = 'ghost-twin';
     });
     const record = figureRecord(data, 'trade-total');
     const issues = validationIssues(data);
-    for (const field of ['sourceIds[0]', 'entityId', 'clarifies']) issueAt(issues, record, field);
+    for (const field of ['sourceIds[0]', 'entityId', 'clarifies', 'growthOf', 'currencyTwinOf'])
+      issueAt(issues, record, field);
   });
 });
 
@@ -376,6 +445,14 @@ describe('the dataset against the sources dossier', () => {
     expect(exports.tier).toBe('B');
     expect(exports.clarifies).toBe('exports-total');
     expect(exports.quote).toContain('131.62亿元');
+  });
+
+  it('links each growth rate of the article to the amount it is the growth of, and the US dollar value to its yuan', () => {
+    expect(figureOf(dataset, 'trade-total-yoy').growthOf).toBe('trade-total');
+    expect(figureOf(dataset, 'exports-total-yoy').growthOf).toBe('exports-total');
+    expect(figureOf(dataset, 'trade-total-usd').currencyTwinOf).toBe('trade-total');
+    const linked = dataset.figures.filter((f) => f.growthOf || f.currencyTwinOf).map((f) => f.id);
+    expect(linked).toEqual(['trade-total-usd', 'trade-total-yoy', 'exports-total-yoy']);
   });
 
   it.each(['zone-rank', 'netease-games'])('gives %s a note in both languages and a tier B clarification', (id) => {
