@@ -3,13 +3,12 @@ import { AppLink } from '../../components/app-link';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
 import { TierBadge } from '../../components/tier-badge';
-import type { Figure, Tier } from '../../data/schema';
+import type { Figure } from '../../data/schema';
+import { TIERS } from '../../data/vocabulary';
 import { formatDate, formatPeriod } from '../../domain/format';
 import { figuresOfTier, formatFigure, sourceName } from '../../domain/figures';
 import { FigureEntry } from './figure-entry';
 import { useHashScroll } from '../../components/use-hash-scroll';
-
-const TIERS: readonly Tier[] = ['A', 'B', 'C', 'D'];
 
 /** One side of a discrepancy: the figure as that side gives it, its period, and the wording. */
 function DiscrepancyCell({ figure, text }: { figure: Figure | undefined; text: string }) {
