@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ChartSpec } from '../domain/chart-series';
 import { chartCsvRows } from '../domain/chart-text';
 import { toCsv } from '../domain/csv';
+import { joinList, punctuation } from '../domain/punctuation';
 import type { ChartSourceLink, DrawingData } from './chart-model';
 import { saveFile } from './save-file';
 import { Button } from './button';
@@ -33,20 +34,24 @@ export function ChartActions({
   const { currency } = useSettings();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
-  const sourceText = sources.map((s) => s.name).join(lang === 'zh' ? '；' : '; ');
+  const { gap, semicolon } = punctuation(lang);
+  const sourceText = joinList(
+    sources.map((s) => s.name),
+    lang,
+    'semicolon',
+  );
   const fileName = (ext: string) => `zhejiang-culture-${chart.id}-${lang}-${today()}.${ext}`;
 
   const image = async (format: 'png' | 'svg') => {
     setBusy(true);
     try {
       const { chartSvgText, svgToPng } = await import('./chart-export');
-      const gap = lang === 'zh' ? '' : ' ';
       const svg = await chartSvgText(
         { id: `${chart.id}-${format}`, index: 'label', ...drawing, tooltip: () => null, title },
         {
           title,
           subtitle,
-          source: `${t('chart.source')}${gap}${sourceText}${hasDerived ? `${lang === 'zh' ? '；' : '; '}${t('chart.derivedSource')}` : ''}`,
+          source: `${t('chart.source')}${gap}${sourceText}${hasDerived ? `${semicolon}${t('chart.derivedSource')}` : ''}`,
           key: hasDerived ? t(drawing.kind === 'line' ? 'chart.imageKeyLine' : 'chart.imageKeyBar') : undefined,
           footer: t('chart.imageFooter', { date: today() }),
         },
@@ -87,7 +92,12 @@ export function ChartActions({
         chart,
         lang,
         { stated: t('chart.csvStated'), derived: t('chart.csvDerived'), converted: t('chart.csvConverted') },
-        (ids) => ids.map((id) => sources.find((s) => s.id === id)?.name ?? id).join(lang === 'zh' ? '；' : '; '),
+        (ids) =>
+          joinList(
+            ids.map((id) => sources.find((s) => s.id === id)?.name ?? id),
+            lang,
+            'semicolon',
+          ),
       ),
     });
     saveFile(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName('csv'));

@@ -1,6 +1,7 @@
 import { Fragment, lazy, Suspense, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { ChartSpec } from '../domain/chart-series';
 import { chartSubtitle, describeChart, formatPointValue } from '../domain/chart-text';
+import { punctuation, yearLabel } from '../domain/punctuation';
 import { AppLink } from './app-link';
 import type { ChartDatum } from './chart-drawing';
 import { colourClass, drawingData, type ChartSourceLink } from './chart-model';
@@ -79,7 +80,7 @@ export function ChartFrame({
   const { ref: canvasRef, seen: canvasSeen } = useInView<HTMLDivElement>();
 
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const gap = lang === 'zh' ? '' : ' ';
+  const { gap, colon, semicolon } = punctuation(lang);
 
   const tooltip = (datum: ChartDatum) => (
     <>
@@ -99,7 +100,7 @@ export function ChartFrame({
                 {p.derived && p.figure.formula && (
                   <span className="chart-tooltip__note">
                     {t('figure.formula')}
-                    {lang === 'zh' ? '：' : ': '}
+                    {colon}
                     {p.figure.formula[lang]}
                   </span>
                 )}
@@ -227,7 +228,7 @@ export function ChartFrame({
 
       <p id={ids.description} className="chart-card__description">
         <strong>{t('chart.description')}</strong>
-        {lang === 'zh' ? '：' : ': '}
+        {colon}
         {description}
       </p>
 
@@ -240,9 +241,9 @@ export function ChartFrame({
                 <AppLink to={`/sources#${p.figure.id}`}>
                   {s.label[lang]}
                   {gap}
-                  {lang === 'zh' ? `${p.year}年` : p.year}
+                  {yearLabel(p.year, lang)}
                 </AppLink>
-                {lang === 'zh' ? '：' : ': '}
+                {colon}
                 <span className="formula">{p.figure.formula?.[lang]}</span>
               </li>
             ))}
@@ -255,11 +256,11 @@ export function ChartFrame({
         {gap}
         {sources.map((s, i) => (
           <Fragment key={s.id}>
-            {i > 0 && (lang === 'zh' ? '；' : '; ')}
+            {i > 0 && semicolon}
             <AppLink to={`/sources#source-${s.id}`}>{s.name}</AppLink>
           </Fragment>
         ))}
-        {derived.length > 0 && (lang === 'zh' ? `；${t('chart.derivedSource')}` : `; ${t('chart.derivedSource')}`)}
+        {derived.length > 0 && `${semicolon}${t('chart.derivedSource')}`}
       </p>
 
       {!compact && (

@@ -1,5 +1,6 @@
 import type { ChartSpec } from '../domain/chart-series';
 import { chartScale, formatPointValue } from '../domain/chart-text';
+import { parenthesised, yearLabel } from '../domain/punctuation';
 import { useT } from './use-settings';
 
 /** A chart's numbers as a table: one row per series, one column per year, in full with their units. */
@@ -9,13 +10,13 @@ export function ChartTable({ chart, title }: { chart: ChartSpec; title: string }
   return (
     <div className="table-wrap">
       <table className="data-table chart-table">
-        <caption>{lang === 'zh' ? `${title}（${unit}）` : `${title} (${unit})`}</caption>
+        <caption>{parenthesised(title, unit, lang)}</caption>
         <thead>
           <tr>
             <th scope="col">{t('chart.rowHeader')}</th>
             {chart.years.map((y) => (
               <th key={y} scope="col" className="num">
-                {lang === 'zh' ? `${y}年` : y}
+                {yearLabel(y, lang)}
               </th>
             ))}
           </tr>

@@ -2,6 +2,18 @@ import * as z from 'zod/mini';
 import { DatasetError, type DatasetIssue } from './dataset-error';
 import { figureLinkIssues } from './figure-links';
 import { ISO_DATE } from './iso-date';
+import {
+  FIRST_YEAR,
+  LANGS,
+  LAST_YEAR,
+  oneOfMessage,
+  PERIOD_KINDS,
+  QUALIFIERS,
+  TIERS,
+  UNITS,
+  ZH_ORIGINS,
+  type PeriodKind,
+} from './vocabulary';
 
 export { DatasetError, type DatasetIssue };
 
@@ -15,7 +27,7 @@ const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-c
 const isoDate = z.string().check(z.regex(ISO_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
 const year = z
   .int('must be a whole year')
-  .check(z.gte(1949, 'must be 1949 or later'), z.lte(2100, 'must be 2100 or earlier'));
+  .check(z.gte(FIRST_YEAR, `must be ${FIRST_YEAR} or later`), z.lte(LAST_YEAR, `must be ${LAST_YEAR} or earlier`));
 const text = z.string().check(z.minLength(1));
 const sourceList = z.array(id).check(z.minLength(1, 'must cite at least one source'));
 
@@ -33,29 +45,29 @@ export const bilingualSchema = z.object({
 export const nameSchema = z.object({
   en: text,
   zh: z.optional(text),
-  zhOrigin: z.optional(z.enum(['source', 'place', 'translation'], 'must be one of: source, place, translation')),
+  zhOrigin: z.optional(z.enum(ZH_ORIGINS, oneOfMessage(ZH_ORIGINS))),
 });
 
-export const unitSchema = z.enum(
-  ['CNY', 'USD', 'percent', 'rank', 'minutes', 'hours', 'count', 'countries-regions', 'CNY-per-USD'],
-  'must be one of: CNY, USD, percent, rank, minutes, hours, count, countries-regions, CNY-per-USD',
-);
+export const unitSchema = z.enum(UNITS, oneOfMessage(UNITS));
+
+// Each kind named through PeriodKind, so a kind spelt here and not in the vocabulary fails the type check.
+const kind = <K extends PeriodKind>(k: K) => z.literal(k);
 
 export const periodSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('year'), year }),
-    z.object({ kind: z.literal('range'), from: year, to: year }),
-    z.object({ kind: z.literal('month'), year, month: z.int().check(z.gte(1), z.lte(12)) }),
-    z.object({ kind: z.literal('annual') }),
-    z.object({ kind: z.literal('cumulative'), until: isoDate }),
-    z.object({ kind: z.literal('announced'), year }),
+    z.object({ kind: kind('year'), year }),
+    z.object({ kind: kind('range'), from: year, to: year }),
+    z.object({ kind: kind('month'), year, month: z.int().check(z.gte(1), z.lte(12)) }),
+    z.object({ kind: kind('annual') }),
+    z.object({ kind: kind('cumulative'), until: isoDate }),
+    z.object({ kind: kind('announced'), year }),
   ],
-  'must be a period whose kind is year, range, month, annual, cumulative or announced',
+  `must be a period whose kind is ${PERIOD_KINDS.slice(0, -1).join(', ')} or ${PERIOD_KINDS.at(-1)}`,
 );
 
-export const tierSchema = z.enum(['A', 'B', 'C', 'D'], 'must be one of: A, B, C, D');
-export const qualifierSchema = z.enum(['exact', 'atLeast', 'derived'], 'must be one of: exact, atLeast, derived');
+export const tierSchema = z.enum(TIERS, oneOfMessage(TIERS));
+export const qualifierSchema = z.enum(QUALIFIERS, oneOfMessage(QUALIFIERS));
 
 export const figureSchema = z.object({
   id,
@@ -140,7 +152,7 @@ export const sourceSchema = z.object({
   publisher: bilingualSchema,
   date: z.optional(isoDate),
   url: z.optional(z.url({ protocol: /^https?$/ })),
-  language: z.enum(['en', 'zh'], 'must be one of: en, zh'),
+  language: z.enum(LANGS, oneOfMessage(LANGS)),
   tier: tierSchema,
 });
 

@@ -1,5 +1,6 @@
 import type { Bilingual, Dataset, Figure, Unit } from '../data/schema';
 import { nf, type Lang } from './format';
+import { yearLabel } from './punctuation';
 
 /*
  * Tier D: figures computed from stored inputs, never typed in. Each carries the formula it
@@ -95,15 +96,21 @@ function yearsOf(figures: readonly Figure[], metric: string, unit: Unit): number
 }
 
 /** Amounts inside formulas: billions in English, 亿 in Chinese, to two decimals. */
+const MONEY_DIVISOR: Record<Lang, number> = { en: 1e9, zh: 1e8 };
 function amount(value: number, lang: Lang): string {
-  return nf(lang, 2, true, false).format(lang === 'zh' ? value / 1e8 : value / 1e9);
+  return nf(lang, 2, true, false).format(value / MONEY_DIVISOR[lang]);
 }
 const MONEY_UNIT: Bilingual = { en: 'billion yuan', zh: '亿元' };
 function pct(value: number, decimals = 2): string {
   return nf('en', decimals, false, true).format(value);
 }
+/** "exports 2020" / "2020年出口": the year goes before the word in Chinese, after it in English. */
+const TERM: Record<Lang, (word: string, year: number) => string> = {
+  en: (word, year) => `${word} ${year}`,
+  zh: (word, year) => `${yearLabel(year, 'zh')}${word}`,
+};
 function term(key: keyof typeof TERMS, year: number, lang: Lang): string {
-  return lang === 'zh' ? `${year}年${TERMS[key].zh}` : `${TERMS[key].en} ${year}`;
+  return TERM[lang](TERMS[key][lang], year);
 }
 function sourcesOf(inputs: readonly Figure[]): string[] {
   return [...new Set(inputs.flatMap((f) => f.sourceIds))];

@@ -1,4 +1,6 @@
-import type { Period, Qualifier, Unit } from '../data/schema';
+import type { Period } from '../data/schema';
+import { LANGS, type Lang, type Qualifier, type Unit } from '../data/vocabulary';
+import { approximately, yearLabel, yearRange } from './punctuation';
 
 /*
  * Number formatting for both interface languages. English scales by thousand (million,
@@ -6,8 +8,7 @@ import type { Period, Qualifier, Unit } from '../data/schema';
  * in base units and are rounded here, at display, and nowhere else.
  */
 
-export type Lang = 'en' | 'zh';
-export const LANGS: readonly Lang[] = ['en', 'zh'];
+export { LANGS, type Lang };
 
 export interface FormatOptions {
   qualifier?: Qualifier | undefined;
@@ -17,6 +18,7 @@ export interface FormatOptions {
   fixed?: boolean;
 }
 
+const NUMBER_LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /**
  * A number format, made once per kind and when first used: an Intl.NumberFormat costs far more
@@ -26,7 +28,7 @@ export function nf(lang: Lang, decimals: number, fixed: boolean, grouping: boole
   const key = `${lang}|${decimals}|${fixed}|${grouping}|${sign}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    f = new Intl.NumberFormat(NUMBER_LOCALE[lang], {
       minimumFractionDigits: fixed ? decimals : 0,
       maximumFractionDigits: decimals,
       useGrouping: grouping,
@@ -87,43 +89,27 @@ function ordinalEn(n: number): string {
   return `${nf('en', 0, false, true).format(n)}${suffix}`;
 }
 
-/** The bare value with its unit, without qualifier: "14.16 billion yuan", "141.6亿元". */
-function formatBare(value: number, unit: Unit, lang: Lang, decimals: number, fixed: boolean): string {
+function bareEn(value: number, unit: Unit, decimals: number, fixed: boolean): string {
   switch (unit) {
     case 'CNY': {
-      if (lang === 'zh') {
-        const s = scaleZh(value, decimals, fixed);
-        return `${s.number}${s.magnitude}元`;
-      }
       const s = scaleEn(value, decimals, fixed);
       return `${s.number}${s.magnitude ? ` ${s.magnitude}` : ''} yuan`;
     }
     case 'USD': {
-      if (lang === 'zh') {
-        const s = scaleZh(value, decimals, fixed);
-        return `${s.number}${s.magnitude}美元`;
-      }
       const s = scaleEn(value, decimals, fixed);
       const sign = s.number.startsWith('-') ? '-' : '';
       return `${sign}US$${s.number.replace(/^-/, '')}${s.magnitude ? ` ${s.magnitude}` : ''}`;
     }
     case 'percent':
-      return `${nf(lang, decimals, fixed, true).format(value)}%`;
+      return `${nf('en', decimals, fixed, true).format(value)}%`;
     case 'rank':
-      if (!Number.isInteger(value)) return nf(lang, decimals, fixed, true).format(value);
-      return lang === 'zh' ? `第${nf('zh', 0, false, false).format(value)}位` : ordinalEn(value);
-    case 'CNY-per-USD': {
-      const n = nf(lang, decimals, fixed, true).format(value);
-      return lang === 'zh' ? `${n}元/美元` : `${n} yuan per US dollar`;
-    }
+      return Number.isInteger(value) ? ordinalEn(value) : nf('en', decimals, fixed, true).format(value);
+    case 'CNY-per-USD':
+      return `${nf('en', decimals, fixed, true).format(value)} yuan per US dollar`;
     case 'minutes':
     case 'hours':
     case 'count':
     case 'countries-regions': {
-      if (lang === 'zh') {
-        const s = scaleZh(value, decimals, fixed);
-        return `${s.number}${s.magnitude}${ZH_UNITS[unit]}`;
-      }
       const n = nf('en', decimals, fixed, true).format(value);
       const [one, many] = EN_UNITS[unit];
       const word = Math.abs(value) === 1 ? one : many;
@@ -132,24 +118,64 @@ function formatBare(value: number, unit: Unit, lang: Lang, decimals: number, fix
   }
 }
 
+function bareZh(value: number, unit: Unit, decimals: number, fixed: boolean): string {
+  switch (unit) {
+    case 'CNY':
+    case 'USD': {
+      const s = scaleZh(value, decimals, fixed);
+      return `${s.number}${s.magnitude}${unit === 'CNY' ? '元' : '美元'}`;
+    }
+    case 'percent':
+      return `${nf('zh', decimals, fixed, true).format(value)}%`;
+    case 'rank':
+      return Number.isInteger(value)
+        ? `第${nf('zh', 0, false, false).format(value)}位`
+        : nf('zh', decimals, fixed, true).format(value);
+    case 'CNY-per-USD':
+      return `${nf('zh', decimals, fixed, true).format(value)}元/美元`;
+    case 'minutes':
+    case 'hours':
+    case 'count':
+    case 'countries-regions': {
+      const s = scaleZh(value, decimals, fixed);
+      return `${s.number}${s.magnitude}${ZH_UNITS[unit]}`;
+    }
+  }
+}
+
+/** The bare value with its unit, without qualifier: "14.16 billion yuan", "141.6亿元". */
+const BARE: Record<Lang, (value: number, unit: Unit, decimals: number, fixed: boolean) => string> = {
+  en: bareEn,
+  zh: bareZh,
+};
+
+/** "over 80 million yuan" / "8000万元以上". */
+const AT_LEAST: Record<Lang, (bare: string) => string> = {
+  en: (bare) => `over ${bare}`,
+  zh: (bare) => `${bare}以上`,
+};
+
+/** A bare value with its qualifier: "over 80 million yuan" / "8000万元以上", "≈ 12.37 billion yuan" / "约123.72亿元". */
+export function qualify(bare: string, qualifier: Qualifier | undefined, lang: Lang): string {
+  switch (qualifier) {
+    case 'atLeast':
+      return AT_LEAST[lang](bare);
+    case 'derived':
+      return approximately(bare, lang);
+    case 'exact':
+    case undefined:
+      return bare;
+  }
+}
+
 /**
- * A value as a reader sees it, with its qualifier: "over 80 million yuan" / "8000万元以上",
- * "≈ 12.37 billion yuan" / "约123.72亿元" for a derived value. Never throws; a value that
+ * A value as a reader sees it, with its qualifier (see qualify). Never throws; a value that
  * is not a finite number shows as a dash rather than "NaN".
  */
 export function formatValue(value: number, unit: Unit, lang: Lang, options: FormatOptions = {}): string {
   if (!Number.isFinite(value)) return '—';
   const decimals = Math.max(0, Math.min(20, Math.trunc(options.decimals ?? 2)));
-  const bare = formatBare(value, unit, lang, decimals, options.fixed ?? false);
-  switch (options.qualifier) {
-    case 'atLeast':
-      return lang === 'zh' ? `${bare}以上` : `over ${bare}`;
-    case 'derived':
-      return lang === 'zh' ? `约${bare}` : `≈ ${bare}`;
-    case 'exact':
-    case undefined:
-      return bare;
-  }
+  return qualify(BARE[lang](value, unit, decimals, options.fixed ?? false), options.qualifier, lang);
 }
 
 /** True when a value shows as zero at this many decimals, judged on the digits Intl prints. */
@@ -157,16 +183,19 @@ function roundsToZero(value: number, decimals: number): boolean {
   return /^[0.,]*$/u.test(nf('en', decimals, false, false).format(Math.abs(value)));
 }
 
-/** A year-on-year change: "+14.45%" / "增长14.45%", "-50.07%" / "下降50.07%". */
-export function formatChange(percent: number, lang: Lang, options: { decimals?: number } = {}): string {
-  if (!Number.isFinite(percent)) return '—';
-  const decimals = options.decimals ?? 2;
-  if (lang === 'zh') {
+const CHANGE: Record<Lang, (percent: number, decimals: number) => string> = {
+  en: (percent, decimals) => `${nf('en', decimals, false, true, true).format(percent)}%`,
+  zh: (percent, decimals) => {
     const n = nf('zh', decimals, false, true).format(Math.abs(percent));
     if (roundsToZero(percent, decimals)) return `持平(${n}%)`;
     return `${percent > 0 ? '增长' : '下降'}${n}%`;
-  }
-  return `${nf('en', decimals, false, true, true).format(percent)}%`;
+  },
+};
+
+/** A year-on-year change: "+14.45%" / "增长14.45%", "-50.07%" / "下降50.07%". */
+export function formatChange(percent: number, lang: Lang, options: { decimals?: number } = {}): string {
+  if (!Number.isFinite(percent)) return '—';
+  return CHANGE[lang](percent, options.decimals ?? 2);
 }
 
 /** Direction of a change as shown at the same rounding, for the arrow that goes with the sign. */
@@ -175,48 +204,66 @@ export function changeDirection(percent: number, decimals = 2): 'up' | 'down' | 
   return percent > 0 ? 'up' : 'down';
 }
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// Day before month in English ("26 February 2021"), as the sources and the README write it.
+const DATE_LOCALE: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
+const DATE_PARTS = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Made when first used and kept, like the number formats. */
+function df(lang: Lang, precision: keyof typeof DATE_PARTS): Intl.DateTimeFormat {
+  const key = `${lang}|${precision}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(DATE_LOCALE[lang], { ...DATE_PARTS[precision], timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+function daysIn(year: number, month: number): number {
+  const last = new Date(0);
+  last.setUTCFullYear(year, month, 0);
+  return last.getUTCDate();
+}
 
 /** "2018-05" → "May 2018" / "2018年5月"; "2021-02-26" → "26 February 2021" / "2021年2月26日". */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map((p) => Number.parseInt(p, 10));
   if (y === undefined || Number.isNaN(y)) return iso;
   const month = m !== undefined && m >= 1 && m <= 12 ? m : undefined;
-  if (lang === 'zh') return `${y}年${month ? `${month}月` : ''}${month && d ? `${d}日` : ''}`;
-  if (!month) return String(y);
-  return `${d ? `${d} ` : ''}${EN_MONTHS[month - 1] ?? ''} ${y}`;
+  // A day the month does not have (31 February) is left out rather than rolled into the next month.
+  const day = month !== undefined && d !== undefined && d >= 1 && d <= daysIn(y, month) ? d : undefined;
+  const date = new Date(0);
+  date.setUTCFullYear(y, (month ?? 1) - 1, day ?? 1);
+  return df(lang, day ? 'day' : month ? 'month' : 'year').format(date);
 }
+
+const PERIOD_WORDS: Record<
+  Lang,
+  { annual: string; cumulative: (date: string) => string; announced: (year: number) => string }
+> = {
+  en: { annual: 'per year', cumulative: (date) => `cumulative to ${date}`, announced: (y) => `announced in ${y}` },
+  zh: { annual: '每年', cumulative: (date) => `截至${date}累计`, announced: (y) => `${y}年公布` },
+};
 
 /** The period a figure covers, in words. */
 export function formatPeriod(period: Period, lang: Lang): string {
   switch (period.kind) {
     case 'year':
-      return lang === 'zh' ? `${period.year}年` : String(period.year);
+      return yearLabel(period.year, lang);
     case 'range':
-      return lang === 'zh' ? `${period.from}~${period.to}年` : `${period.from}–${period.to}`;
+      return yearRange(period.from, period.to, lang);
     case 'month':
       return formatDate(`${period.year}-${String(period.month).padStart(2, '0')}`, lang);
     case 'annual':
-      return lang === 'zh' ? '每年' : 'per year';
+      return PERIOD_WORDS[lang].annual;
     case 'cumulative':
-      return lang === 'zh'
-        ? `截至${formatDate(period.until, lang)}累计`
-        : `cumulative to ${formatDate(period.until, lang)}`;
+      return PERIOD_WORDS[lang].cumulative(formatDate(period.until, lang));
     case 'announced':
-      return lang === 'zh' ? `${period.year}年公布` : `announced in ${period.year}`;
+      return PERIOD_WORDS[lang].announced(period.year);
   }
 }
 

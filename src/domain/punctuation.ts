@@ -1,4 +1,4 @@
-import type { Lang } from './format';
+import type { Lang } from '../data/vocabulary';
 
 /*
  * The small writing rules of each language, in one place, so no component chooses them with
@@ -55,6 +55,22 @@ export function punctuation(lang: Lang): Punctuation {
 /** "2020" in English, "2020年" in Chinese. */
 export function yearLabel(year: number, lang: Lang): string {
   return lang === 'zh' ? `${year}年` : String(year);
+}
+
+/** "2019–2020" in English, "2019~2020年" in Chinese; one year when both ends are the same. */
+export function yearRange(from: number, to: number, lang: Lang): string {
+  if (from === to) return yearLabel(from, lang);
+  return lang === 'zh' ? `${from}~${to}年` : `${from}–${to}`;
+}
+
+/** The mark of an approximate (derived or converted) value: "≈" in English, "约" in Chinese. */
+export function approxMark(lang: Lang): string {
+  return lang === 'zh' ? '约' : '≈';
+}
+
+/** A value marked as approximate, as a reader sees it: "≈ 10.37 billion yuan", "约103.7亿元". */
+export function approximately(text: string, lang: Lang): string {
+  return `${approxMark(lang)}${PUNCTUATION[lang].gap}${text}`;
 }
 
 /** "Trade (billion yuan)" / "贸易（亿元）". */

@@ -1,4 +1,5 @@
 import type { Lang } from './format';
+import { langTag } from './punctuation';
 
 /*
  * Search, facets and sort over lists of up to 100,000 rows, fast enough to run on every
@@ -59,7 +60,7 @@ function collator(lang: Lang): Intl.Collator {
   let c = collators.get(lang);
   if (!c) {
     // Chinese text is ordered by pinyin, as a Chinese reader expects.
-    c = new Intl.Collator(lang === 'zh' ? 'zh' : 'en', { numeric: true, sensitivity: 'base' });
+    c = new Intl.Collator(langTag(lang), { numeric: true, sensitivity: 'base' });
     collators.set(lang, c);
   }
   return c;

@@ -1,5 +1,5 @@
 import { ISO_DATE } from '../data/iso-date';
-import type { Name, Period, Qualifier, Unit } from '../data/schema';
+import { isOneOf, isYear, PERIOD_KINDS, PERIOD_YEAR_FIELDS, QUALIFIERS, UNITS, ZH_ORIGINS } from '../data/vocabulary';
 import type { ExporterRow } from './exporter-rows';
 
 /*
@@ -41,31 +41,6 @@ export interface StoredListReason {
 
 export type StoredListCheck = { ok: true; list: ImportedList } | { ok: false; reason: StoredListReason };
 
-// Records rather than arrays: TypeScript then flags a unit, qualifier or period kind added to the
-// schema and forgotten here.
-const UNITS: Record<Unit, true> = {
-  CNY: true,
-  USD: true,
-  percent: true,
-  rank: true,
-  minutes: true,
-  hours: true,
-  count: true,
-  'countries-regions': true,
-  'CNY-per-USD': true,
-};
-const QUALIFIERS: Record<Qualifier, true> = { exact: true, atLeast: true, derived: true };
-const ZH_ORIGINS: Record<NonNullable<Name['zhOrigin']>, true> = { source: true, place: true, translation: true };
-/** The kinds of period, each with the fields that hold a year. */
-const PERIOD_YEARS: Record<Period['kind'], readonly string[]> = {
-  year: ['year'],
-  range: ['from', 'to'],
-  month: ['year'],
-  annual: [],
-  cumulative: [],
-  announced: ['year'],
-};
-
 type Rec = Record<string, unknown>;
 /** The first thing wrong with a value, or undefined when it is sound. */
 type Fault = { problem: StoredListProblem; field: string } | undefined;
@@ -74,16 +49,8 @@ function isRecord(v: unknown): v is Rec {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function oneOf(table: object, v: unknown): boolean {
-  return typeof v === 'string' && Object.hasOwn(table, v);
-}
-
 function text(v: unknown): boolean {
   return typeof v === 'string' && v !== '';
-}
-
-function isYear(v: unknown): boolean {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1949 && v <= 2100;
 }
 
 /** Absent is fine; present must be of the kind `check` accepts. */
@@ -104,8 +71,8 @@ function facetFault(v: unknown, field: string): Fault {
 
 function periodFault(v: unknown, field: string): Fault {
   if (!isRecord(v)) return { problem: 'wrong-type', field };
-  if (!oneOf(PERIOD_YEARS, v.kind)) return { problem: 'unknown-value', field: `${field}.kind` };
-  for (const key of PERIOD_YEARS[v.kind as Period['kind']])
+  if (!isOneOf(PERIOD_KINDS, v.kind)) return { problem: 'unknown-value', field: `${field}.kind` };
+  for (const key of PERIOD_YEAR_FIELDS[v.kind])
     if (!isYear(v[key])) return { problem: 'wrong-type', field: `${field}.${key}` };
   if (v.kind === 'month' && !(Number.isInteger(v.month) && (v.month as number) >= 1 && (v.month as number) <= 12))
     return { problem: 'wrong-type', field: `${field}.month` };
@@ -118,9 +85,9 @@ function keyFigureFault(v: unknown): Fault {
   if (!isRecord(v)) return { problem: 'wrong-type', field: 'keyFigure' };
   if (typeof v.value !== 'number' || !Number.isFinite(v.value))
     return { problem: v.value === undefined ? 'missing' : 'wrong-type', field: 'keyFigure.value' };
-  if (!oneOf(UNITS, v.unit))
+  if (!isOneOf(UNITS, v.unit))
     return { problem: v.unit === undefined ? 'missing' : 'unknown-value', field: 'keyFigure.unit' };
-  if (!oneOf(QUALIFIERS, v.qualifier))
+  if (!isOneOf(QUALIFIERS, v.qualifier))
     return { problem: v.qualifier === undefined ? 'missing' : 'unknown-value', field: 'keyFigure.qualifier' };
   if (v.period !== undefined) {
     const fault = periodFault(v.period, 'keyFigure.period');
@@ -136,7 +103,7 @@ function nameFault(v: unknown): Fault {
   if (typeof v.en !== 'string') return { problem: 'wrong-type', field: 'name.en' };
   return (
     optional(v.zh, 'name.zh', text) ??
-    (v.zhOrigin === undefined || oneOf(ZH_ORIGINS, v.zhOrigin)
+    (v.zhOrigin === undefined || isOneOf(ZH_ORIGINS, v.zhOrigin)
       ? undefined
       : { problem: 'unknown-value', field: 'name.zhOrigin' })
   );

@@ -152,6 +152,13 @@ describe('formatPeriod and formatDate', () => {
     expect(formatDate('2020-12-01', 'en')).toBe('1 December 2020');
   });
 
+  it('leaves out a day the month does not have, instead of rolling into the next month', () => {
+    expect(formatDate('2021-02-31', 'en')).toBe('February 2021');
+    expect(formatDate('2021-02-31', 'zh')).toBe('2021年2月');
+    expect(formatDate('2024-02-29', 'en')).toBe('29 February 2024');
+    expect(formatDate('2018-13', 'en')).toBe('2018');
+  });
+
   it('returns text that is not a date unchanged', () => {
     expect(formatDate('not a date', 'en')).toBe('not a date');
     expect(formatDate('', 'zh')).toBe('');

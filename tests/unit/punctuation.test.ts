@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  approximately,
+  approxMark,
   joinList,
   langName,
   langTag,
@@ -8,6 +10,7 @@ import {
   punctuation,
   sentences,
   yearLabel,
+  yearRange,
 } from '../../src/domain/punctuation';
 
 describe('punctuation', () => {
@@ -20,6 +23,17 @@ describe('punctuation', () => {
     expect(`来源${punctuation('zh').colon}x`).toBe('来源：x');
     expect(yearLabel(2020, 'zh')).toBe('2020年');
     expect(yearLabel(2020, 'en')).toBe('2020');
+  });
+
+  it('writes a span of years and the mark of an approximate value', () => {
+    expect(yearRange(2019, 2020, 'en')).toBe('2019–2020');
+    expect(yearRange(2019, 2020, 'zh')).toBe('2019~2020年');
+    expect(yearRange(2020, 2020, 'en')).toBe('2020');
+    expect(yearRange(2020, 2020, 'zh')).toBe('2020年');
+    expect(approxMark('en')).toBe('≈');
+    expect(approxMark('zh')).toBe('约');
+    expect(approximately('10.37 billion yuan', 'en')).toBe('≈ 10.37 billion yuan');
+    expect(approximately('103.7亿元', 'zh')).toBe('约103.7亿元');
   });
 
   it('ends each sentence once and skips empty parts', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import { DatasetError, validateDataset, type DatasetIssue, type Figure } from '../../src/data/schema';
 import { buildCatalog, displayName, sourceName } from '../../src/domain/figures';
+import { FIRST_YEAR, LAST_YEAR, PERIOD_KINDS, TIERS, UNITS } from '../../src/data/vocabulary';
+import { checkStoredList } from '../../src/domain/stored-lists';
 import {
   cloneDataset,
   entityOf,
@@ -15,6 +17,16 @@ import {
   withEntity,
   withFigure,
 } from '../fixtures/dataset';
+
+function accepts(data: unknown): boolean {
+  try {
+    validateDataset(data);
+    return true;
+  } catch (error) {
+    if (error instanceof DatasetError) return false;
+    throw error;
+  }
+}
 
 /** The issue with this record and field; fails the test with the issues found when there is none. */
 function issueAt(issues: readonly DatasetIssue[], record: string, field: string): DatasetIssue {
@@ -235,6 +247,55 @@ describe('validateDataset on broken fixtures', () => {
     const error = validationError(data);
     issueAt(error.issues, figureRecord(data, 'trade-total'), 'period.year');
     expect(error.message).toContain('field "period.year"');
+  });
+
+  it('takes its units, tiers, period kinds and years from the vocabulary the stored-list check reads too', () => {
+    const unit = validationError(
+      withFigure('trade-total', (f) => {
+        (f as { unit: string }).unit = 'EUR';
+      }),
+    );
+    expect(unit.message).toContain(`must be one of: ${UNITS.join(', ')}`);
+    const tier = validationError(
+      withFigure('trade-total', (f) => {
+        (f as { tier: string }).tier = 'E';
+      }),
+    );
+    expect(tier.message).toContain(`must be one of: ${TIERS.join(', ')}`);
+    const kind = validationError(
+      withFigure('trade-total', (f) => {
+        (f as { period: unknown }).period = { kind: 'decade', year: 2020 };
+      }),
+    );
+    for (const k of PERIOD_KINDS) expect(kind.message).toContain(k);
+    // The first and last years pass both checks; one year beyond either fails both.
+    const list = (year: number) => ({
+      id: 'l',
+      fileName: 'f.csv',
+      importedAt: '2024-01-01',
+      rows: [
+        {
+          id: 'r',
+          origin: 'imported',
+          name: { en: 'A' },
+          markets: [],
+          sourceIds: [],
+          keyFigure: { value: 1, unit: 'CNY', qualifier: 'exact', period: { kind: 'year', year } },
+        },
+      ],
+    });
+    for (const [year, ok] of [
+      [FIRST_YEAR, true],
+      [LAST_YEAR, true],
+      [FIRST_YEAR - 1, false],
+      [LAST_YEAR + 1, false],
+    ] as const) {
+      const data = withFigure('trade-total', (f) => {
+        f.period = { kind: 'year', year };
+      });
+      expect(accepts(data), `schema, ${year}`).toBe(ok);
+      expect(checkStoredList(list(year)).ok, `stored list, ${year}`).toBe(ok);
+    }
   });
 
   it('reports a range that ends before it starts', () => {

@@ -4,6 +4,7 @@ import { TierBadge } from '../../components/tier-badge';
 import type { Figure } from '../../data/schema';
 import { formatPeriod } from '../../domain/format';
 import { formatFigure, sourceTitle, type Catalog } from '../../domain/figures';
+import { punctuation } from '../../domain/punctuation';
 
 /**
  * Tier C: figures of other scopes, units or periods. They are listed with their caveats and
@@ -11,7 +12,7 @@ import { formatFigure, sourceTitle, type Catalog } from '../../domain/figures';
  */
 export function ContextFigures({ catalog, figures }: { catalog: Catalog; figures: readonly Figure[] }) {
   const { t, lang } = useT();
-  const gap = lang === 'zh' ? '' : ' ';
+  const { gap, semicolon } = punctuation(lang);
   return (
     <section aria-labelledby="context-title" className="section">
       <h2 id="context-title">{t('growth.contextTitle')}</h2>
@@ -45,7 +46,7 @@ export function ContextFigures({ catalog, figures }: { catalog: Catalog; figures
                     const s = catalog.sources.get(id);
                     return (
                       <span key={id}>
-                        {i > 0 && (lang === 'zh' ? '；' : '; ')}
+                        {i > 0 && semicolon}
                         <AppLink to={`/sources#source-${id}`}>{s ? sourceTitle(s, lang) : id}</AppLink>
                       </span>
                     );

@@ -1,6 +1,7 @@
 import type { Figure } from '../../data/schema';
 import { formatPeriod } from '../../domain/format';
 import { formatFigure, sourceName, type Catalog } from '../../domain/figures';
+import { langTag, parenthesised, punctuation } from '../../domain/punctuation';
 import { AppLink } from '../../components/app-link';
 import { TierBadge } from '../../components/tier-badge';
 import { useT } from '../../components/use-settings';
@@ -11,7 +12,7 @@ export function FigureEntry({ figure, catalog }: { figure: Figure; catalog: Cata
   const firstSource = catalog.sources.get(figure.sourceIds[0] ?? '');
   const clarified = figure.clarifies ? catalog.figures.get(figure.clarifies) : undefined;
   const clarifiers = catalog.clarifications.get(figure.id) ?? [];
-  const [comma, colon] = lang === 'zh' ? ['，', '：'] : [', ', ': '];
+  const { comma, colon } = punctuation(lang);
   const sourceText = (id: string) => {
     const source = catalog.sources.get(id);
     return source ? sourceName(source, lang).text : id;
@@ -31,7 +32,7 @@ export function FigureEntry({ figure, catalog }: { figure: Figure; catalog: Cata
           <>
             <dt>{t('figure.quote')}</dt>
             <dd>
-              <q lang={firstSource?.language === 'zh' ? 'zh-CN' : 'en'}>{figure.quote}</q>
+              <q lang={langTag(firstSource?.language ?? 'en')}>{figure.quote}</q>
             </dd>
           </>
         )}
@@ -51,9 +52,7 @@ export function FigureEntry({ figure, catalog }: { figure: Figure; catalog: Cata
                   return (
                     <li key={inputId}>
                       <AppLink to={`/sources#${inputId}`}>
-                        {input
-                          ? `${input.label[lang]}${lang === 'zh' ? '（' : ' ('}${formatPeriod(input.period, lang)}${lang === 'zh' ? '）' : ')'}`
-                          : inputId}
+                        {input ? parenthesised(input.label[lang], formatPeriod(input.period, lang), lang) : inputId}
                       </AppLink>
                     </li>
                   );

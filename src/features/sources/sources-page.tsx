@@ -3,13 +3,13 @@ import { AppLink } from '../../components/app-link';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
 import { TierBadge } from '../../components/tier-badge';
-import type { Figure, Tier } from '../../data/schema';
+import type { Figure } from '../../data/schema';
+import { TIERS } from '../../data/vocabulary';
 import { formatDate, formatPeriod } from '../../domain/format';
 import { figuresOfTier, formatFigure, sourceName } from '../../domain/figures';
+import { langTag } from '../../domain/punctuation';
 import { FigureEntry } from './figure-entry';
 import { useHashScroll } from '../../components/use-hash-scroll';
-
-const TIERS: readonly Tier[] = ['A', 'B', 'C', 'D'];
 
 /** One side of a discrepancy: the figure as that side gives it, its period, and the wording. */
 function DiscrepancyCell({ figure, text }: { figure: Figure | undefined; text: string }) {
@@ -28,6 +28,9 @@ function DiscrepancyCell({ figure, text }: { figure: Figure | undefined; text: s
     </td>
   );
 }
+
+/** A source's language named in the interface's language. */
+const LANGUAGE_NAME = { en: 'sources.langEn', zh: 'sources.langZh' } as const;
 
 export function SourcesPage() {
   const catalog = useCatalog();
@@ -66,9 +69,7 @@ export function SourcesPage() {
           {catalog.dataset.sources.map((s) => (
             <li key={s.id} id={`source-${s.id}`} tabIndex={-1} className="source">
               <p className="source__title">
-                <cite lang={s.title ? (s.language === 'zh' ? 'zh-CN' : 'en') : undefined}>
-                  {sourceName(s, lang).text}
-                </cite>{' '}
+                <cite lang={s.title ? langTag(s.language) : undefined}>{sourceName(s, lang).text}</cite>{' '}
                 <TierBadge tier={s.tier} />
               </p>
               <dl className="source__facts">
@@ -77,7 +78,7 @@ export function SourcesPage() {
                 <dt>{t('sources.date')}</dt>
                 <dd>{s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : notStated}</dd>
                 <dt>{t('sources.language')}</dt>
-                <dd>{s.language === 'zh' ? t('sources.langZh') : t('sources.langEn')}</dd>
+                <dd>{t(LANGUAGE_NAME[s.language])}</dd>
                 <dt>URL</dt>
                 <dd>
                   {s.url ? (
