@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { dataset } from './src/data/dataset.ts';
 import { prerenderedFile, prerenderedPaths } from './src/domain/pages.ts';
+import { validateDatasetPlugin } from './scripts/validate-dataset.ts';
 
 const FRAMEWORK =
   /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|i18next|react-i18next|use-sync-external-store)[\\/]/;
@@ -19,6 +20,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
   plugins: [
+    // The app trusts the dataset it bundles: the build checks it, and stops naming every problem.
+    validateDatasetPlugin(dataset),
     react(),
     // The dev server injects inline code (React Refresh, CSS hot reload) that the build's
     // Content-Security-Policy refuses: in dev only, the policy tag goes.

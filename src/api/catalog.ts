@@ -1,45 +1,35 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { DatasetError } from '../data/dataset-error';
-import { buildCatalog, type Catalog } from '../domain/figures';
-import type { CatalogMessage } from './catalog-worker';
+import type { Catalog } from '../domain/catalog';
 
 /*
- * The only place that knows where the data lives. Today it is a module bundled with the app,
- * loaded on demand and validated; an HTTP source would replace loadCatalog and nothing else.
+ * The only place that knows where the data lives, and whether it still has to be checked.
+ * The dataset module bundled with the app was validated when the app was built (the
+ * validate-dataset plugin of vite.config.ts fails the build naming the record and the field),
+ * so a production build takes it as it is and ships no validator. Data from outside the build
+ * is untrusted and goes through untrustedCatalog: the dev server's module, which is whatever
+ * the editor saved a moment ago, and an HTTP source, which would replace bundledData and
+ * nothing else.
  */
 
-/** On this thread: where there is no Worker (the build's prerender, tests, old runtimes). */
-async function loadHere(): Promise<Catalog> {
-  // The dataset and its validator load on demand, beside the route, not in the first bundle.
-  const [{ dataset }, { validateDataset }] = await Promise.all([import('../data/dataset'), import('../data/schema')]);
-  return buildCatalog(validateDataset(dataset));
+/** Data the build has not checked: validated first, with the validator loaded only now. */
+export async function untrustedCatalog(input: unknown): Promise<Catalog> {
+  const [{ validateDataset }, { buildCatalog }] = await Promise.all([
+    import('../data/schema'),
+    import('../domain/catalog'),
+  ]);
+  return buildCatalog(validateDataset(input));
 }
 
-/** In a Web Worker, so that validating and deriving never block the page. */
-function loadInWorker(): Promise<Catalog> {
-  const worker = new Worker(new URL('./catalog-worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<Catalog>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<CatalogMessage>) => {
-      worker.terminate();
-      const message = event.data;
-      if (message.type === 'done') resolve(message.catalog);
-      // Rebuilt here, so that error pages recognise it and name the record and field.
-      else if (message.type === 'invalid') reject(new DatasetError(message.issues));
-      else reject(Object.assign(new Error(message.message), { name: message.name }));
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      event.preventDefault();
-      // A worker script that cannot load is a chunk that cannot load: the page offers a reload.
-      reject(
-        new Error(`Failed to fetch dynamically imported module: the figures' worker (${event.message || 'no detail'})`),
-      );
-    };
-  });
+/** The dataset module bundled with the app, loaded on demand beside the route's own chunk. */
+async function bundledData() {
+  return (await import('../data/dataset')).dataset;
 }
 
-function loadCatalog(): Promise<Catalog> {
-  return typeof Worker === 'undefined' || import.meta.env.SSR ? loadHere() : loadInWorker();
+async function loadCatalog(): Promise<Catalog> {
+  if (import.meta.env.DEV) return untrustedCatalog(await bundledData());
+  // Deriving takes about a millisecond: a worker would cost more to start than it saves.
+  const [dataset, { buildCatalog }] = await Promise.all([bundledData(), import('../domain/catalog')]);
+  return buildCatalog(dataset);
 }
 
 export const catalogQuery = queryOptions({

@@ -2,8 +2,8 @@ import type { Dataset, Entity, Figure, Source } from '../data/schema';
 import { deriveFigures, impliedRate, type DerivedFigure } from './derive';
 
 /*
- * The figures as the app uses them, built once per load. Kept apart from figures.ts and its
- * formatting so the worker that builds it (src/api/catalog-worker.ts) carries no display code.
+ * The figures as the app uses them, built once per load (src/api/catalog.ts). Kept apart from
+ * figures.ts and its display code, which the loader does not need.
  */
 
 /** The dataset with its derived figures and indexes, computed once per load. */

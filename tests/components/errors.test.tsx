@@ -1,12 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi, type MockInstance } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { Layout } from '../../src/app/layout';
 import { RouteError } from '../../src/app/route-error';
 import { ErrorBoundary } from '../../src/components/error-boundary';
-import { validateDataset } from '../../src/data/schema';
-import { buildCatalog, type Catalog } from '../../src/domain/figures';
+import { untrustedCatalog } from '../../src/api/catalog';
+import type { Catalog } from '../../src/domain/figures';
 import { figureRecord, withFigure } from '../fixtures/dataset';
 import { PAGE_TIMEOUT, currentLocation, findPageHeading, realCatalog, renderApp, renderWithProviders } from './render';
 
@@ -36,10 +36,10 @@ function brokenDataset() {
   });
 }
 
-/** What the app's loader does, on the broken dataset: validate, then build. */
+/** The broken dataset arriving from outside the build (the dev server's module, an HTTP source). */
 function brokenLoader(): () => Promise<Catalog> {
   const broken = brokenDataset();
-  return async () => buildCatalog(validateDataset(broken));
+  return () => untrustedCatalog(broken);
 }
 
 function Boom(): never {
@@ -87,6 +87,18 @@ describe('a dataset that fails its checks', () => {
     expect(screen.getByText(figureRecord(brokenDataset(), 'trade-total'))).toBeInTheDocument();
     expect(screen.getByText('sourceIds[0]')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '重新载入' })).toBeInTheDocument();
+  });
+
+  it('in dev, the bundled module is checked by the app itself, and the same page names the problem', async () => {
+    // The app's own query function, not a replacement: in dev the module is whatever was just saved.
+    vi.doMock('../../src/data/dataset', () => ({ dataset: brokenDataset() }));
+    onTestFinished(() => {
+      vi.doUnmock('../../src/data/dataset');
+    });
+    renderApp('/?lang=en');
+    await findPageHeading('The dataset failed its checks');
+    expect(screen.getByText(figureRecord(brokenDataset(), 'trade-total'))).toBeInTheDocument();
+    expect(screen.getByText('sourceIds[0]')).toBeInTheDocument();
   });
 
   it('is shown on the sources page too, which reads the same figures', async () => {

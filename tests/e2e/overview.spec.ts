@@ -163,8 +163,8 @@ test.describe('while the figures are still loading', () => {
         release = resolve;
       });
       let intercepted = false;
-      // The figures load in a Web Worker (catalog-worker-<hash>.js) that carries the dataset.
-      await page.route(/\/assets\/catalog-worker-[^/]*\.js$/, async (route) => {
+      // The figures arrive with the dataset's own chunk (dataset-<hash>.js).
+      await page.route(/\/assets\/dataset-[^/]*\.js$/, async (route) => {
         intercepted = true;
         await held;
         await route.continue();
