@@ -72,5 +72,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     css: false,
+    // The property tests run thousands of cases: on a busy 2-core machine one takes several seconds.
+    testTimeout: 30_000,
   },
 });
