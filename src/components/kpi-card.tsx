@@ -1,5 +1,6 @@
 import type { Tier } from '../data/schema';
 import { splitNumber } from '../domain/format';
+import { punctuation } from '../domain/punctuation';
 import { AppLink } from './app-link';
 import { TierBadge } from './tier-badge';
 import { useT } from './use-settings';
@@ -38,7 +39,7 @@ const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
 export function KpiCard({ id, label, value, period, tier, change, note, detail, source, sentence }: KpiCardProps) {
   const parts = splitNumber(value);
   // Chinese runs on after its full-width colon; English leaves a space.
-  const gap = useT().lang === 'zh' ? '' : ' ';
+  const { gap } = punctuation(useT().lang);
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- cards are reached by keyboard and read as one sentence
     <article className="kpi" tabIndex={0} aria-label={sentence} data-figure={id}>

@@ -36,11 +36,6 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'
   return formatValue(figure.value, figure.unit, lang, { qualifier: figure.qualifier, decimals: 4 });
 }
 
-/** Whether two figures cover the same period. */
-export function samePeriod(a: Pick<Figure, 'period'>, b: Pick<Figure, 'period'>): boolean {
-  return JSON.stringify(a.period) === JSON.stringify(b.period);
-}
-
 export interface Converted {
   value: number;
   unit: Figure['unit'];
@@ -65,14 +60,6 @@ export function inCurrency(figure: Figure, currency: Currency, catalog: Catalog)
   if (stated) return { value: stated.value, unit: 'USD', converted: false, statedBy: stated };
   if (!catalog.rate) return { value: figure.value, unit: figure.unit, converted: false };
   return { value: figure.value / catalog.rate.value, unit: 'USD', converted: true };
-}
-
-/** A tier A figure with a card of its own: growth rates and the article's USD twin ride on another. */
-export function isHeadlineFigure(f: Figure, all: readonly Figure[]): boolean {
-  if (f.tier !== 'A' || f.unit === 'percent') return false;
-  const isUsdTwin =
-    f.unit === 'USD' && all.some((o) => o !== f && o.tier === 'A' && o.metric === f.metric && o.unit === 'CNY');
-  return !isUsdTwin;
 }
 
 export function figuresOfTier(catalog: Catalog, tier: Figure['tier']): Figure[] {
