@@ -1,5 +1,6 @@
 import type { Figure, Name, Source } from '../data/schema';
 import { formatDate, formatValue, type Lang } from './format';
+import { langTag } from './punctuation';
 import type { Catalog } from './catalog';
 
 export { buildCatalog, type Catalog } from './catalog';
@@ -60,6 +61,17 @@ export function inCurrency(figure: Figure, currency: Currency, catalog: Catalog)
   if (stated) return { value: stated.value, unit: 'USD', converted: false, statedBy: stated };
   if (!catalog.rate) return { value: figure.value, unit: figure.unit, converted: false };
   return { value: figure.value / catalog.rate.value, unit: 'USD', converted: true };
+}
+
+/**
+ * The language of quoted words, for <q lang>: the language of its sources when they agree,
+ * else judged from the words themselves (a Chinese quote cited with an English article).
+ */
+export function quoteLang(catalog: Catalog, sourceIds: readonly string[], quote: string): 'en' | 'zh-CN' {
+  const langs = new Set(sourceIds.map((id) => catalog.sources.get(id)?.language).filter((l) => l !== undefined));
+  const only = langs.size === 1 ? [...langs][0] : undefined;
+  const lang: Lang = only ?? (/\p{Script=Han}/u.test(quote) ? 'zh' : 'en');
+  return langTag(lang);
 }
 
 export function figuresOfTier(catalog: Catalog, tier: Figure['tier']): Figure[] {
