@@ -1,8 +1,10 @@
 import { Fragment, type ReactNode } from 'react';
-import type { BaseKind, Entity, Fact, Figure, Qualifier } from '../data/schema';
-import { formatFigure, sourceName, type Catalog } from '../domain/figures';
+import type { Entity, Fact, Figure, Qualifier } from '../data/schema';
+import { cityOf, figuresOf, placeKindOf, relatedOf } from '../domain/entities';
+import { formatFigure, quoteLang, sourceName, type Catalog } from '../domain/figures';
 import { formatPeriod, type Lang } from '../domain/format';
 import { entityPath } from '../domain/pages';
+import { joinList, langTag } from '../domain/punctuation';
 import { AppLink } from './app-link';
 import { NameText } from './name-text';
 import { TierBadge } from './tier-badge';
@@ -11,58 +13,8 @@ import { useT } from './use-settings';
 /*
  * What the detail pages of exporters, bases and the platform show about one entity: its
  * figures, the facts the sources state, and its fields, each absent field as "not stated".
+ * Which figures and entities belong to it is src/domain/entities.ts's to say.
  */
-
-/** The kind of a base or the platform, as a key of `bases.kinds`. */
-export type PlaceKind = BaseKind | 'platform';
-
-export function placeKindOf(entity: Entity): PlaceKind | undefined {
-  if (entity.kind === 'platform') return 'platform';
-  if (entity.kind === 'base') return entity.baseKind;
-  return undefined;
-}
-
-/** The entity's figures: those it lists first, then those that name it, each once. */
-export function figuresOf(catalog: Catalog, entity: Entity): Figure[] {
-  const listed = (entity.figureIds ?? []).map((id) => catalog.figures.get(id)).filter((f) => f !== undefined);
-  const seen = new Set(listed.map((f) => f.id));
-  const naming = [...catalog.figures.values()].filter((f) => f.entityId === entity.id && !seen.has(f.id));
-  return [...listed, ...naming];
-}
-
-/**
- * The entity's rank as the article gives it, with the Chinese reports' clarification of it
- * (e.g. "3rd" and "within the functional-zone category"), when a source ranks it.
- */
-export function rankOf(catalog: Catalog, entity: Entity): { figure: Figure; clarification?: Figure } | undefined {
-  const ranks = figuresOf(catalog, entity).filter((f) => f.unit === 'rank');
-  const figure = ranks.find((f) => !f.clarifies) ?? ranks[0];
-  if (!figure) return undefined;
-  const clarification = (catalog.clarifications.get(figure.id) ?? []).find((c) => c.unit === 'rank');
-  return clarification ? { figure, clarification } : { figure };
-}
-
-/** Entities related either way: those it names, then those that name it. */
-export function relatedOf(catalog: Catalog, entity: Entity): Entity[] {
-  const ids = [...(entity.relatedIds ?? [])];
-  for (const other of catalog.dataset.entities)
-    if (other.id !== entity.id && other.relatedIds?.includes(entity.id) && !ids.includes(other.id)) ids.push(other.id);
-  return ids
-    .map((id) => catalog.entities.get(id))
-    .filter((e) => e !== undefined)
-    .filter((e) => e.id !== entity.id);
-}
-
-/**
- * The language of quoted words, for <q lang>: the language of its sources when they agree,
- * else judged from the words themselves (a Chinese quote cited with an English article).
- */
-export function quoteLang(catalog: Catalog, sourceIds: readonly string[], quote: string): 'en' | 'zh-CN' {
-  const langs = new Set(sourceIds.map((id) => catalog.sources.get(id)?.language).filter((l) => l !== undefined));
-  const only = langs.size === 1 ? [...langs][0] : undefined;
-  const zh = only ? only === 'zh' : /\p{Script=Han}/u.test(quote);
-  return zh ? 'zh-CN' : 'en';
-}
 
 function SourceLinks({ catalog, ids, lang }: { catalog: Catalog; ids: readonly string[]; lang: Lang }) {
   return (
@@ -73,9 +25,7 @@ function SourceLinks({ catalog, ids, lang }: { catalog: Catalog; ids: readonly s
         return (
           <li key={id}>
             <AppLink to={`/sources#source-${id}`}>
-              <cite lang={name.verbatim && source ? (source.language === 'zh' ? 'zh-CN' : 'en') : undefined}>
-                {name.text}
-              </cite>
+              <cite lang={name.verbatim && source ? langTag(source.language) : undefined}>{name.text}</cite>
             </AppLink>
           </li>
         );
@@ -130,7 +80,7 @@ function FigureItem({ catalog, figure, headingId }: { catalog: Catalog; figure: 
         )}
         <dt>{figure.sourceIds.length > 1 ? t('figure.sources') : t('figure.source')}</dt>
         <dd>
-          <AppLink to={`/sources#${figure.id}`}>{sources.join(lang === 'zh' ? '；' : '; ')}</AppLink>
+          <AppLink to={`/sources#${figure.id}`}>{joinList(sources, lang, 'semicolon')}</AppLink>
         </dd>
       </dl>
     </li>
@@ -173,7 +123,7 @@ export function EntityFacts({ catalog, entity }: { catalog: Catalog; entity: Ent
   const { t, lang } = useT();
   const figures = figuresOf(catalog, entity);
   const facts = entity.facts ?? [];
-  const city = entity.cityId ? catalog.entities.get(entity.cityId) : undefined;
+  const city = cityOf(catalog, entity);
   const kind = placeKindOf(entity);
   const notStated = <span className="not-stated">{t('state.notStated')}</span>;
   const prefix = `entity-${entity.id}`;

@@ -1,5 +1,6 @@
 import type { Figure, Name, Source } from '../data/schema';
 import { formatDate, formatValue, type Lang } from './format';
+import { langTag } from './punctuation';
 import type { Catalog } from './catalog';
 
 export { buildCatalog, type Catalog } from './catalog';
@@ -36,11 +37,6 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'
   return formatValue(figure.value, figure.unit, lang, { qualifier: figure.qualifier, decimals: 4 });
 }
 
-/** Whether two figures cover the same period. */
-export function samePeriod(a: Pick<Figure, 'period'>, b: Pick<Figure, 'period'>): boolean {
-  return JSON.stringify(a.period) === JSON.stringify(b.period);
-}
-
 export interface Converted {
   value: number;
   unit: Figure['unit'];
@@ -67,12 +63,15 @@ export function inCurrency(figure: Figure, currency: Currency, catalog: Catalog)
   return { value: figure.value / catalog.rate.value, unit: 'USD', converted: true };
 }
 
-/** A tier A figure with a card of its own: growth rates and the article's USD twin ride on another. */
-export function isHeadlineFigure(f: Figure, all: readonly Figure[]): boolean {
-  if (f.tier !== 'A' || f.unit === 'percent') return false;
-  const isUsdTwin =
-    f.unit === 'USD' && all.some((o) => o !== f && o.tier === 'A' && o.metric === f.metric && o.unit === 'CNY');
-  return !isUsdTwin;
+/**
+ * The language of quoted words, for <q lang>: the language of its sources when they agree,
+ * else judged from the words themselves (a Chinese quote cited with an English article).
+ */
+export function quoteLang(catalog: Catalog, sourceIds: readonly string[], quote: string): 'en' | 'zh-CN' {
+  const langs = new Set(sourceIds.map((id) => catalog.sources.get(id)?.language).filter((l) => l !== undefined));
+  const only = langs.size === 1 ? [...langs][0] : undefined;
+  const lang: Lang = only ?? (/\p{Script=Han}/u.test(quote) ? 'zh' : 'en');
+  return langTag(lang);
 }
 
 export function figuresOfTier(catalog: Catalog, tier: Figure['tier']): Figure[] {

@@ -1,5 +1,6 @@
 import { CHART_IDS, type ChartId } from './chart-series';
-import { isHeadlineFigure, type Catalog } from './figures';
+import type { Catalog } from './figures';
+import { isHeadline } from './headline';
 import {
   boundedInt,
   clip,
@@ -27,7 +28,7 @@ export function allSlides(catalog: Catalog): Slide[] {
   const figures = catalog.dataset.figures;
   const entities = catalog.dataset.entities;
   const slides: Slide[] = [{ id: 'title', kind: 'title' }];
-  for (const f of figures) if (isHeadlineFigure(f, figures)) slides.push({ id: f.id, kind: 'figure', figureId: f.id });
+  for (const f of figures) if (isHeadline(f)) slides.push({ id: f.id, kind: 'figure', figureId: f.id });
   for (const chartId of CHART_IDS) slides.push({ id: `chart-${chartId}` as const, kind: 'chart', chartId });
   if (entities.some((e) => e.kind === 'base' || e.kind === 'platform')) slides.push({ id: 'bases', kind: 'bases' });
   if (entities.some((e) => e.kind === 'exporter')) slides.push({ id: 'exporters', kind: 'exporters' });

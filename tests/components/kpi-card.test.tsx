@@ -8,6 +8,9 @@ import type { Currency } from '../../src/domain/figures';
 import type { Lang } from '../../src/domain/format';
 import { overviewCards } from '../../src/components/headline-cards';
 import { dataset } from '../../src/data/dataset';
+import { validateDataset } from '../../src/data/schema';
+import { buildCatalog } from '../../src/domain/figures';
+import { withFigure } from '../fixtures/dataset';
 import { PAGE_TIMEOUT, currentLocation, findPageHeading, realCatalog, renderApp, renderWithProviders } from './render';
 
 // Whole-app renders load lazy pages; leave room for a cold, busy run.
@@ -129,6 +132,21 @@ describe('KpiCard, notes and qualifiers', () => {
     expect(within(card).getByText(/within the functional-zone category/)).toBeInTheDocument();
     expect(card).toHaveAccessibleName(expect.stringContaining('not 3rd overall'));
     expect(within(card).getByRole('link')).toHaveAttribute('href', '/sources?lang=en#zone-rank');
+  });
+
+  it('a dataset that does not link the growth rate to its amount gives the card no change line', () => {
+    const data = withFigure('trade-total-yoy', (f) => {
+      f.growthOf = undefined;
+    });
+    const t = createI18n('en', { zh }).getFixedT('en');
+    const props = overviewCards(buildCatalog(validateDataset(data)), 'en', 'CNY', t).find(
+      (c) => c.id === 'trade-total',
+    );
+    if (!props) throw new Error('no trade card');
+    const card = renderCard(props, '?lang=en');
+    expect(within(card).getByText('14.16')).toBeInTheDocument();
+    expect(within(card).queryByText(/year on year/)).not.toBeInTheDocument();
+    expect(card).not.toHaveAccessibleName(expect.stringContaining('14.45'));
   });
 
   it('a card without a growth figure shows no change and no arrow', () => {

@@ -2,11 +2,13 @@ import { useParams } from 'react-router';
 import { useCatalog } from '../../api/catalog';
 import { AppLink } from '../../components/app-link';
 import { BackLink } from '../../components/back-link';
-import { EntityFacts, EntityRelated, placeKindOf, rankOf } from '../../components/entity-facts';
+import { EntityFacts, EntityRelated } from '../../components/entity-facts';
 import { NameText } from '../../components/name-text';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
+import { cityOf, placeKindOf, rankOf } from '../../domain/entities';
 import { displayName, formatFigure } from '../../domain/figures';
+import { punctuation } from '../../domain/punctuation';
 
 /** One base, zone or the cloud platform: what it is, its figures and facts, and what it relates to. */
 export function BaseDetailPage() {
@@ -28,9 +30,9 @@ export function BaseDetailPage() {
     );
   }
 
-  const city = entity.cityId ? catalog.entities.get(entity.cityId) : undefined;
+  const city = cityOf(catalog, entity);
   const rank = rankOf(catalog, entity);
-  const colon = lang === 'zh' ? '：' : ': ';
+  const p = punctuation(lang);
   return (
     <div className="page detail-page">
       <BackLink to="/bases" label={t('detail.backToBases')} />
@@ -43,7 +45,7 @@ export function BaseDetailPage() {
           {city && (
             <>
               <span aria-hidden="true"> · </span>
-              <span className="visually-hidden">{lang === 'zh' ? '，' : ', '}</span>
+              <span className="visually-hidden">{p.comma}</span>
               <NameText name={city.name} />
             </>
           )}
@@ -51,7 +53,7 @@ export function BaseDetailPage() {
         {rank && (
           <p className="detail-rank">
             {t('detail.rank')}
-            {colon}
+            {p.colon}
             <AppLink to={`/sources#${rank.figure.id}`} className="detail-rank__value">
               {formatFigure(rank.figure, lang)}
             </AppLink>

@@ -3,7 +3,7 @@ import { useCatalog } from '../../api/catalog';
 import { AppLink } from '../../components/app-link';
 import { Button } from '../../components/button';
 import { DataTable, type DataColumn } from '../../components/data-table';
-import { placeKindOf, rankOf, type PlaceKind } from '../../components/entity-facts';
+import { placeKindOf, rankOf, type PlaceKind } from '../../domain/entities';
 import { FacetFilter } from '../../components/facet-filter';
 import { NameText } from '../../components/name-text';
 import { usePageTitle } from '../../components/use-page-title';

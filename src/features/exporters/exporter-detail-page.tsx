@@ -5,7 +5,9 @@ import { EntityFacts, EntityRelated } from '../../components/entity-facts';
 import { NameText } from '../../components/name-text';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
+import { cityOf } from '../../domain/entities';
 import { displayName } from '../../domain/figures';
+import { punctuation } from '../../domain/punctuation';
 
 /** One exporting company: its sector and city, its figures and facts, and what it relates to. */
 export function ExporterDetailPage() {
@@ -26,7 +28,7 @@ export function ExporterDetailPage() {
     );
   }
 
-  const city = entity.cityId ? catalog.entities.get(entity.cityId) : undefined;
+  const city = cityOf(catalog, entity);
   return (
     <div className="page detail-page">
       <BackLink to="/exporters" label={t('detail.backToExporters')} />
@@ -39,7 +41,7 @@ export function ExporterDetailPage() {
           {city && (
             <>
               <span aria-hidden="true"> · </span>
-              <span className="visually-hidden">{lang === 'zh' ? '，' : ', '}</span>
+              <span className="visually-hidden">{punctuation(lang).comma}</span>
               <NameText name={city.name} />
             </>
           )}
