@@ -9,7 +9,7 @@ import type { FixedRoute } from '../domain/routes';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../domain/format';
 import { AppRoutes } from './app-routes';
-import { createI18n } from './i18n';
+import { createI18n, loadStrings, STRINGS_PARTS } from './i18n';
 import { Providers } from './providers';
 
 /*
@@ -27,10 +27,14 @@ export interface PrerenderedPage {
   titles: Record<Lang, string>;
 }
 
-/** English and Chinese strings, both loaded (Chinese is a chunk of its own in the app). */
+/**
+ * The strings of a language, with every page's own part (which the app loads with the page's
+ * chunk): the titles below name every page, and a page renders with its part in place.
+ */
 async function strings(lang: Lang) {
   const i18n = createI18n(lang);
   if (lang !== 'en') await i18n.loadLanguages(lang);
+  await Promise.all(STRINGS_PARTS.map(loadStrings));
   return i18n;
 }
 

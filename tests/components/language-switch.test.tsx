@@ -70,6 +70,17 @@ describe('language switch', () => {
     expect(screen.getByRole('group', { name: 'Language' })).toBeInTheDocument();
   });
 
+  it('switches a page whose strings load with its chunk, never showing a raw key', async () => {
+    const user = userEvent.setup();
+    renderApp('/exporters?lang=en', { catalog: realCatalog() });
+    expect(await findPageHeading('Exporting companies')).toBeInTheDocument();
+    expect(screen.queryByText(/^exporters\./)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: '中文' }));
+    expect(await findPageHeading('出口企业')).toBeInTheDocument();
+    expect(screen.queryByText(/^exporters\./)).not.toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('出口企业 · 浙江文化出口'));
+  });
+
   it('keeps the other parameters when switching', async () => {
     const user = userEvent.setup();
     renderApp('/sources?lang=en&currency=USD', { catalog: realCatalog() });

@@ -1,13 +1,13 @@
-import { exportersEn } from './exporters-en';
 import { chartEn, growthEn } from './growth-en';
-import { presentEn } from './present-en';
 
-/** English interface strings. The Chinese file must have exactly the same keys. */
+/**
+ * English interface strings every page needs (the shell, the overview, charts, figures). A page's
+ * own strings load with its chunk: see STRING_PARTS in index.ts. The Chinese file has exactly the
+ * same keys.
+ */
 export const en = {
-  exporters: exportersEn,
   growth: growthEn,
   chart: chartEn,
-  present: presentEn,
   app: {
     updated: 'The dashboard was updated since your last visit.',
     name: 'Zhejiang Culture Exports',
@@ -181,5 +181,6 @@ export const en = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** The same keys, with any text: the type of a translation of an English strings object. */
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;

@@ -1,6 +1,5 @@
+import type { Widen } from './en';
 import type { exportersEn } from './exporters-en';
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export const exportersZh: Widen<typeof exportersEn> = {
   title: '出口企业',

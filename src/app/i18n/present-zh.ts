@@ -1,5 +1,8 @@
+import type { Widen } from './en';
+import type { presentEn } from './present-en';
+
 /** 演示模式的中文文案。 */
-export const presentZh = {
+export const presentZh: Widen<typeof presentEn> = {
   title: '演示',
   deckLabel: '幻灯片',
   slideLabel: '第{{n}}页，共{{count}}页：{{title}}',

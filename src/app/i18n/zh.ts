@@ -1,13 +1,9 @@
 import type { Messages } from './en';
-import { exportersZh } from './exporters-zh';
 import { chartZh, growthZh } from './growth-zh';
-import { presentZh } from './present-zh';
 
 export const zh: Messages = {
-  exporters: exportersZh,
   growth: growthZh,
   chart: chartZh,
-  present: presentZh,
   app: {
     updated: '仪表板自您上次访问后已更新。',
     name: '浙江文化出口',
