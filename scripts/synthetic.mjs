@@ -1,4 +1,4 @@
-// Seeded synthetic exporters, in the import format of src/domain/exporter-file.ts, for tests
+// Seeded synthetic exporters, in the import format of src/domain/exporter-file/, for tests
 // and benchmarks. Every row is marked synthetic (a `synthetic` column, a "Synthetic …" name and
 // a "synthetic (seed N)" source), so a generated list can never pass for real data. It writes
 // only where it is told to, never into src/data.

@@ -1,9 +1,11 @@
-import { parseExporterFile, type ImportResult, type KnownFacets } from '../domain/exporter-file';
+import type { KnownFacets } from '../domain/exporter-file/facets';
+import type { ImportResult } from '../domain/exporter-file/import';
 import type { ImportRequest, WorkerMessage } from './import-worker';
 
 /*
  * Imports a file in a Web Worker, so that the page stays responsive while a long list is
- * read. Where there is no Worker (tests, old runtimes) it parses on the main thread.
+ * read. Where there is no Worker (tests, old runtimes) it parses on the main thread, with the
+ * importer loaded only then: the page's own chunk does not carry it.
  */
 
 function aborted(): DOMException {
@@ -21,6 +23,8 @@ export async function importFile(
   if (signal?.aborted) throw aborted();
 
   if (typeof Worker === 'undefined') {
+    const { parseExporterFile } = await import('../domain/exporter-file/import');
+    if (signal?.aborted) throw aborted();
     let last = 0;
     return parseExporterFile(new Uint8Array(bytes), file.name, known, (fraction) => {
       if (fraction - last < 0.05 && fraction < 1) return;

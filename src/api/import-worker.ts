@@ -1,4 +1,5 @@
-import { parseExporterFile, type ImportResult, type KnownFacets } from '../domain/exporter-file';
+import type { KnownFacets } from '../domain/exporter-file/facets';
+import { parseExporterFile, type ImportResult } from '../domain/exporter-file/import';
 
 /*
  * Parses an imported file off the main thread: a 50 MB list takes long enough to freeze the

@@ -291,7 +291,10 @@ describe('importing a list (parsed on the main thread in jsdom, kept in IndexedD
       new File([csv], 'team.csv', { type: 'text/csv' }),
     );
 
-    expect(await screen.findByRole('heading', { name: 'Import report for team.csv' })).toBeInTheDocument();
+    // The importer loads on first use, like a lazy page.
+    expect(
+      await screen.findByRole('heading', { name: 'Import report for team.csv' }, { timeout: PAGE_TIMEOUT }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/accepted, 1 rejected, of 2 rows in the file \(UTF-8\)\.$/)).toBeInTheDocument();
     expect(screen.getByText('line 3')).toBeInTheDocument();
     await waitFor(() => expect(countLine()).toHaveTextContent('5 of 5 shown'));
@@ -314,7 +317,9 @@ describe('importing a list (parsed on the main thread in jsdom, kept in IndexedD
       screen.getByLabelText('Choose a file to import'),
       new File(['name_en\nAcme Culture\n'], 'one.csv', { type: 'text/csv' }),
     );
-    expect(await screen.findByRole('button', { name: 'Remove one.csv' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Remove one.csv' }, { timeout: PAGE_TIMEOUT }),
+    ).toBeInTheDocument();
     expect(screen.getByText('1 row accepted, 0 rejected, of 1 row in the file (UTF-8).')).toBeInTheDocument();
     expect(screen.getByText(/^1 row ·/)).toBeInTheDocument();
   });

@@ -256,7 +256,10 @@ describe('a database this version cannot open', () => {
       screen.getByLabelText('Choose a file to import'),
       new File(['name_en\nAcme Culture\n'], 'one.csv', { type: 'text/csv' }),
     );
-    expect(await screen.findByRole('button', { name: 'Remove one.csv' })).toBeInTheDocument();
+    // The importer loads on first use, like a lazy page.
+    expect(
+      await screen.findByRole('button', { name: 'Remove one.csv' }, { timeout: PAGE_TIMEOUT }),
+    ).toBeInTheDocument();
     expect(screen.queryByText('The stored lists were cleared.')).not.toBeInTheDocument();
     const [stored] = await inStore<unknown[]>('readonly', (store) => store.getAll());
     expect(stored).toMatchObject({ fileName: 'one.csv', format: 1 });

@@ -4,13 +4,10 @@ import { dataset } from '../../src/data/dataset';
 import { validateDataset } from '../../src/data/schema';
 import { toCsv } from '../../src/domain/csv';
 import { officialExporterRows, type ExporterRow, type KeyFigure } from '../../src/domain/exporter-rows';
-import {
-  exportersToCsv,
-  knownFacets,
-  parseExporterFile,
-  type ImportResult,
-  type RejectReason,
-} from '../../src/domain/exporter-file';
+import { exportersToCsv } from '../../src/domain/exporter-file/export';
+import { knownFacets } from '../../src/domain/exporter-file/facets';
+import { parseExporterFile, type ImportResult } from '../../src/domain/exporter-file/import';
+import type { RejectReason } from '../../src/domain/exporter-file/rows';
 import { importFile } from '../../src/api/import-file';
 import { gbkEncoder } from './gbk';
 

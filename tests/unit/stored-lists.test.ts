@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { generateExporters } from '../../scripts/synthetic.mjs';
 import { dataset } from '../../src/data/dataset';
 import { nameSchema, periodSchema, qualifierSchema, unitSchema, validateDataset } from '../../src/data/schema';
-import { knownFacets, parseExporterFile } from '../../src/domain/exporter-file';
+import { knownFacets } from '../../src/domain/exporter-file/facets';
+import { parseExporterFile } from '../../src/domain/exporter-file/import';
 import { officialExporterRows } from '../../src/domain/exporter-rows';
 import { LIST_FORMAT, checkStoredList, type StoredListReason } from '../../src/domain/stored-lists';
 

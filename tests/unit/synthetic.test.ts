@@ -3,7 +3,9 @@ import { generateExporters } from '../../scripts/synthetic.mjs';
 import { dataset } from '../../src/data/dataset';
 import { validateDataset } from '../../src/data/schema';
 import { parseCsv } from '../../src/domain/csv';
-import { COLUMN_HEADERS, COLUMN_KEYS, knownFacets, parseExporterFile } from '../../src/domain/exporter-file';
+import { COLUMN_HEADERS, COLUMN_KEYS } from '../../src/domain/exporter-file/columns';
+import { knownFacets } from '../../src/domain/exporter-file/facets';
+import { parseExporterFile } from '../../src/domain/exporter-file/import';
 import { officialExporterRows } from '../../src/domain/exporter-rows';
 
 const known = knownFacets(officialExporterRows(validateDataset(dataset)));

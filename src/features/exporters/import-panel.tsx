@@ -12,7 +12,8 @@ import {
   type StoredListReason,
   type UnreadableList,
 } from '../../api/imported-rows';
-import type { ImportResult, KnownFacets } from '../../domain/exporter-file';
+import type { KnownFacets } from '../../domain/exporter-file/facets';
+import type { ImportResult } from '../../domain/exporter-file/import';
 import { formatDate } from '../../domain/format';
 import { useT } from '../../components/use-settings';
 import { Button } from '../../components/button';
