@@ -1,6 +1,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ChartDrawingProps } from './chart-drawing';
+import './chart-export.css';
 
 /*
  * Charts as files: the drawing is rendered once more off screen at a fixed size in the light

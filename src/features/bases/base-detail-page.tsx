@@ -7,6 +7,7 @@ import { NameText } from '../../components/name-text';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
 import { displayName, formatFigure } from '../../domain/figures';
+import './base-detail.css';
 
 /** One base, zone or the cloud platform: what it is, its figures and facts, and what it relates to. */
 export function BaseDetailPage() {

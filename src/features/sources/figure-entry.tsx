@@ -4,6 +4,7 @@ import { formatFigure, sourceName, type Catalog } from '../../domain/figures';
 import { AppLink } from '../../components/app-link';
 import { TierBadge } from '../../components/tier-badge';
 import { useT } from '../../components/use-settings';
+import '../../components/entry-card.css';
 
 /** One figure with everything needed to quote it: value, period, words of the source, notes, sources. */
 export function FigureEntry({ figure, catalog }: { figure: Figure; catalog: Catalog }) {

@@ -8,6 +8,9 @@ import { formatDate, formatPeriod } from '../../domain/format';
 import { figuresOfTier, formatFigure, sourceName } from '../../domain/figures';
 import { FigureEntry } from './figure-entry';
 import { useHashScroll } from '../../components/use-hash-scroll';
+import '../../components/data-table.css';
+import '../../components/entry-card.css';
+import './sources.css';
 
 const TIERS: readonly Tier[] = ['A', 'B', 'C', 'D'];
 
