@@ -53,6 +53,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // scripts/prerender.mjs reads it to link each page's CSS into its HTML.
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -31,6 +31,30 @@ const styles = [...template.matchAll(/<link rel="stylesheet"[^>]*>\s*/g)];
 for (const l of styles) template = template.replace(l[0], '');
 template = template.replace(bootTag[0], `${styles.map((l) => l[0].trim()).join('\n    ')}\n    ${bootTag[0]}`);
 
+// Each page links the CSS of its own chunk and of the chunks that chunk imports (Vite's manifest
+// names them), after the entry's: the prerendered page is styled before any JavaScript runs,
+// and when the app takes over, Vite finds the sheets already linked and does not load them again.
+const manifestFile = resolve(dist, '.vite/manifest.json');
+const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
+const base = /<html[^>]* data-base="([^"]*)"/.exec(template)?.[1] ?? '/';
+const linked = new Set(styles.map((l) => /href="([^"]+)"/.exec(l[0])?.[1]));
+function pageStyles(module) {
+  if (!manifest[module])
+    throw new Error(`the build has no chunk for ${module} (see PAGE_MODULES in src/app/prerender.tsx)`);
+  const css = [];
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    for (const imported of chunk.imports ?? []) visit(imported);
+    for (const file of chunk.css ?? [])
+      if (!css.includes(base + file) && !linked.has(base + file)) css.push(base + file);
+  };
+  visit(module);
+  return css.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`);
+}
+
 const escape = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
 
 for (const page of await prerenderedPages()) {
@@ -40,7 +64,10 @@ for (const page of await prerenderedPages()) {
   const file = template
     .replace(
       bootTag[0],
-      `<meta name="app-entry" content="${entry[1]}" />\n` +
+      pageStyles(page.module)
+        .map((link) => `${link}\n    `)
+        .join('') +
+        `<meta name="app-entry" content="${entry[1]}" />\n` +
         `    <meta name="app-preload" content="${preloads.map((p) => p[1]).join(' ')}" />\n` +
         `    <meta name="prerendered-path" content="${page.path}" />\n    ${bootTag[0]}`,
     )
@@ -57,3 +84,5 @@ for (const page of await prerenderedPages()) {
   );
 }
 await rm(ssrDir, { recursive: true, force: true });
+// Read above; not a file for the site to serve.
+await rm(resolve(dist, '.vite'), { recursive: true, force: true });

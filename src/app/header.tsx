@@ -4,6 +4,7 @@ import { useSettings, useT } from '../components/use-settings';
 import { useTheme, type ThemeChoice } from '../components/use-theme';
 import type { Currency } from '../domain/figures';
 import type { Lang } from '../domain/format';
+import './header.css';
 
 const NAV = [
   ['/', 'overview'],

@@ -10,6 +10,7 @@ import { Header } from './header';
 import { UrlGuard } from './url-guard';
 import { useHydrated } from '../components/use-hydrated';
 import { takeUpdatedNotice } from './service-worker';
+import './layout.css';
 
 // Read once per page load: a new version says so on the first visit that runs it.
 let updatedThisLoad: boolean | undefined;

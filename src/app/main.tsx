@@ -1,3 +1,5 @@
+// First, so that the tokens and the base come before every component's rules.
+import './styles.css';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
@@ -9,7 +11,6 @@ import { parseGlobalParams, settledSearch } from '../domain/params';
 import { preferredLang } from '../components/use-settings';
 import { applyTheme, storedTheme } from '../components/use-theme';
 import { registerServiceWorker } from './service-worker';
-import './styles.css';
 
 // public/boot.js has applied the theme before the first paint; this covers the dev server too.
 applyTheme(storedTheme());

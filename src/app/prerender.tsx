@@ -1,11 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
-import { StaticRouter } from 'react-router';
+import { matchPath, StaticRouter } from 'react-router';
 import { catalogQuery } from '../api/catalog';
 import type { Dataset } from '../data/schema';
 import { displayName } from '../domain/figures';
 import { entityPath, prerenderedFile, prerenderedPaths } from '../domain/pages';
-import type { FixedRoute } from '../domain/routes';
+import { ROUTES, type FixedRoute, type RoutePattern } from '../domain/routes';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../domain/format';
 import { AppRoutes } from './app-routes';
@@ -25,6 +25,26 @@ export interface PrerenderedPage {
   file: string;
   /** The <title> the page sets once running, in each language, so the static HTML has it too. */
   titles: Record<Lang, string>;
+  /** The source module of the page's chunk, as Vite's manifest names it: its CSS is linked into the HTML. */
+  module: string;
+}
+
+/** Each page's module, as app-routes.tsx loads it (the prerender fails if one is not in the build). */
+const PAGE_MODULES: Record<RoutePattern, string> = {
+  '/': 'src/features/overview/overview-page.tsx',
+  '/growth': 'src/features/growth/growth-page.tsx',
+  '/exporters': 'src/features/exporters/exporters-page.tsx',
+  '/exporters/:id': 'src/features/exporters/exporter-detail-page.tsx',
+  '/bases': 'src/features/bases/bases-page.tsx',
+  '/bases/:id': 'src/features/bases/base-detail-page.tsx',
+  '/sources': 'src/features/sources/sources-page.tsx',
+  '/present': 'src/features/present/present-page.tsx',
+};
+
+function moduleOf(path: string): string {
+  const route = ROUTES.find((pattern) => matchPath(pattern, path));
+  if (!route) throw new Error(`no route answers the prerendered page ${path}`);
+  return PAGE_MODULES[route];
 }
 
 /**
@@ -62,6 +82,7 @@ export async function prerenderedPages(): Promise<PrerenderedPage[]> {
     path,
     file: prerenderedFile(path),
     titles: { en: titleOf(dataset, path, 'en', t.en), zh: titleOf(dataset, path, 'zh', t.zh) },
+    module: moduleOf(path),
   }));
 }
 

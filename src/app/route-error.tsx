@@ -3,6 +3,7 @@ import { DatasetError } from '../data/dataset-error';
 import { AppLink } from '../components/app-link';
 import { useT } from '../components/use-settings';
 import { usePageTitle } from '../components/use-page-title';
+import './route-error.css';
 
 /** A route module that fails to download after a new deploy, or while offline. */
 export function isChunkLoadError(error: unknown): boolean {

@@ -7,6 +7,7 @@ import type { ChartSourceLink, DrawingData } from './chart-model';
 import { saveFile } from './save-file';
 import { Button } from './button';
 import { useSettings, useT } from './use-settings';
+import './chart-actions.css';
 
 type Status = { kind: 'idle' } | { kind: 'done'; text: string } | { kind: 'copy-failed'; url: string };
 

@@ -1,6 +1,8 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ChartDrawingProps } from './chart-drawing';
+import { resolveColours, THEME_COLOURS } from './theme-tokens';
+import './chart-export.css';
 
 /*
  * Charts as files: the drawing is rendered once more off screen at a fixed size in the light
@@ -22,6 +24,9 @@ const CHART_HEIGHT = 420;
 const PAD = 32;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT_PROPS = ['font-family', 'font-size', 'font-weight'] as const;
+// Files go into documents and slides with a white background, whatever the page's theme.
+const FILE_THEME = 'light';
+const FILE_COLOURS = THEME_COLOURS[FILE_THEME];
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -52,55 +57,16 @@ async function renderOffscreen(props: Omit<ChartDrawingProps, 'width' | 'height'
   }
 }
 
-/**
- * The light half of a token as written (`light-dark(a, b)`) or as the CSS minifier rewrites it
- * for older browsers (`var(--lightningcss-light, a) var(--lightningcss-dark, b)`).
- */
-function lightValue(raw: string): string | undefined {
-  const written = /^light-dark\(\s*(.+?)\s*,\s*[^,]+\)$/u.exec(raw);
-  if (written) return written[1];
-  return /var\(--lightningcss-light,\s*(.+?)\)\s*var\(--lightningcss-dark/u.exec(raw)?.[1];
-}
-
-/**
- * The light values of the colour tokens, whatever the page's theme: files go into documents
- * and slides with a white background. The tokens are `light-dark(light, dark)` in the :root
- * rule; the browser resolves that for the page's scheme, so they are read from the rule itself.
- */
-function lightTokens(): Map<string, string> {
-  const tokens = new Map<string, string>();
-  const computed = getComputedStyle(document.documentElement);
-  for (const sheet of document.styleSheets) {
-    let rules: CSSRuleList;
-    try {
-      rules = sheet.cssRules;
-    } catch {
-      continue;
-    }
-    for (const rule of rules) {
-      if (!(rule instanceof CSSStyleRule) || rule.selectorText !== ':root') continue;
-      for (const name of rule.style) {
-        if (!name.startsWith('--')) continue;
-        const raw = rule.style.getPropertyValue(name).trim();
-        tokens.set(name, lightValue(raw) ?? (raw || computed.getPropertyValue(name).trim()));
-      }
-    }
-  }
-  return tokens;
-}
-
 /** A copy of the drawing with colour tokens resolved and fonts written onto the text. */
 function inlineStyles(svg: SVGSVGElement): SVGSVGElement {
-  const tokens = lightTokens();
-  const resolve = (value: string) =>
-    value.replace(/var\((--[\w-]+)\)/gu, (_, name: string) => tokens.get(name) ?? '#000000');
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const from = [svg, ...svg.querySelectorAll('*')];
   const to = [copy, ...copy.querySelectorAll('*')];
   from.forEach((el, i) => {
     const target = to[i];
     if (!target) return;
-    for (const attr of [...target.attributes]) if (attr.value.includes('var(')) attr.value = resolve(attr.value);
+    for (const attr of [...target.attributes])
+      if (attr.value.includes('var(')) attr.value = resolveColours(attr.value, FILE_THEME);
     if (el instanceof SVGTextElement || el instanceof SVGTSpanElement) {
       const style = getComputedStyle(el);
       for (const prop of FONT_PROPS)
@@ -158,8 +124,8 @@ export async function chartSvgText(
     wrap(content, `${weight} ${size}px ${font}`, WIDTH - 2 * PAD).forEach((l, i) =>
       lines.push({ text: l, size, weight, fill, gap: i === 0 ? gap : 0 }),
     );
-  add(text.title, 24, 700, '#14181f');
-  add(text.subtitle, 15, 400, '#4a5361', 4);
+  add(text.title, 24, 700, FILE_COLOURS.text);
+  add(text.subtitle, 15, 400, FILE_COLOURS['text-muted'], 4);
 
   const head: SVGTextElement[] = [];
   const doc = document;
@@ -177,10 +143,10 @@ export async function chartSvgText(
   ];
   for (const l of footLines) {
     footY += 18;
-    foot.push(textElement(doc, l, PAD, footY, 13, '#14181f'));
+    foot.push(textElement(doc, l, PAD, footY, 13, FILE_COLOURS.text));
   }
   footY += 22;
-  foot.push(textElement(doc, text.footer, PAD, footY, 12, '#4a5361'));
+  foot.push(textElement(doc, text.footer, PAD, footY, 12, FILE_COLOURS['text-muted']));
   const height = Math.ceil(footY + PAD - 8);
 
   const root = doc.createElementNS(SVG_NS, 'svg');
@@ -194,7 +160,7 @@ export async function chartSvgText(
   const background = doc.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
-  background.setAttribute('fill', '#ffffff');
+  background.setAttribute('fill', FILE_COLOURS.surface);
   const chart = doc.createElementNS(SVG_NS, 'g');
   chart.setAttribute('transform', `translate(0 ${chartTop})`);
   chart.append(...drawing.childNodes);

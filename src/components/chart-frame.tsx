@@ -9,6 +9,7 @@ import { ChartActions } from './chart-actions';
 import { ChartTable } from './chart-table';
 import { useInView } from './use-in-view';
 import { useT } from './use-settings';
+import './chart-frame.css';
 
 const ChartDrawing = lazy(() => import('./chart-drawing'));
 
@@ -32,14 +33,14 @@ export interface ChartFrameProps {
   headingLevel?: 2 | 3;
   /** Draw at once, not when scrolled near: a slide that is hidden until shown, or printed. */
   eager?: boolean | undefined;
-  /** The drawing's height in pixels (default 340, or 280 compact); styles.css sizes each one. */
+  /** The drawing's height in pixels (default 340, or 280 compact); chart-frame.css sizes each one. */
   height?: ChartHeight | undefined;
   /** Shown at the end of the card, e.g. a link to more charts. */
   footer?: ReactNode;
 }
 
 const HEIGHT = { full: 340, compact: 280 } as const;
-/** The heights styles.css knows (`.chart-canvas[data-height]`). */
+/** The heights chart-frame.css knows (`.chart-canvas[data-height]`). */
 export type ChartHeight = 280 | 340 | 440;
 
 /**

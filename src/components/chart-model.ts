@@ -8,7 +8,7 @@ import type { ChartCategory, ChartDatum } from './chart-drawing';
  * drawing's chunk has loaded, and for image downloads.
  */
 
-/** The categorical palette (Okabe-Ito), one token per column, defined for both themes in styles.css. */
+/** The categorical palette (Okabe-Ito), one token per column, defined for both themes in theme-tokens.ts and tokens.css. */
 export const PALETTE = ['var(--cat-1)', 'var(--cat-2)', 'var(--cat-3)', 'var(--cat-4)'] as const;
 
 /**

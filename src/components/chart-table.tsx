@@ -2,6 +2,8 @@ import type { ChartSpec } from '../domain/chart-series';
 import { chartScale, formatPointValue } from '../domain/chart-text';
 import { parenthesised, yearLabel } from '../domain/punctuation';
 import { useT } from './use-settings';
+import './data-table.css';
+import './chart-table.css';
 
 /** A chart's numbers as a table: one row per series, one column per year, in full with their units. */
 export function ChartTable({ chart, title }: { chart: ChartSpec; title: string }) {

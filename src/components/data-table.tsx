@@ -2,6 +2,7 @@ import { useMemo, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SortDir } from '../domain/row-index';
 import { Button } from './button';
+import './data-table.css';
 
 export interface DataColumn<R> {
   id: string;

@@ -9,6 +9,8 @@ import { AppLink } from './app-link';
 import { NameText } from './name-text';
 import { TierBadge } from './tier-badge';
 import { useT } from './use-settings';
+import './entry-card.css';
+import './entity-facts.css';
 
 /*
  * What the detail pages of exporters, bases and the platform show about one entity: its

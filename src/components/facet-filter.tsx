@@ -1,6 +1,7 @@
 import type { FacetValue } from '../domain/exporter-rows';
 import type { Lang } from '../domain/format';
 import { useTakeoverMark } from './use-hydrated';
+import './facet-filter.css';
 
 interface FacetFilterProps {
   legend: string;

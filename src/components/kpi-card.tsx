@@ -4,6 +4,7 @@ import { punctuation } from '../domain/punctuation';
 import { AppLink } from './app-link';
 import { TierBadge } from './tier-badge';
 import { useT } from './use-settings';
+import './kpi-card.css';
 
 export interface KpiChange {
   /** "+14.45% year on year" / "同比增长14.45%" */

@@ -1,4 +1,5 @@
 import { useT } from './use-settings';
+import './loading.css';
 
 export function Loading() {
   const { t } = useT();

@@ -3,6 +3,7 @@ import type { Name } from '../data/schema';
 import { displayName } from '../domain/figures';
 import type { Lang } from '../domain/format';
 import { useT } from './use-settings';
+import './name-text.css';
 
 export interface NameMarks {
   translated: string;

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { useTakeoverMark } from './use-hydrated';
+import './search-box.css';
 
 interface SearchBoxProps {
   label: string;

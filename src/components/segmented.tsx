@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import './segmented.css';
 
 export interface SegmentedOption<T extends string> {
   value: T;

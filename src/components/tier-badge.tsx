@@ -1,5 +1,6 @@
 import type { Tier } from '../data/schema';
 import { useT } from './use-settings';
+import './tier-badge.css';
 
 export function TierBadge({ tier }: { tier: Tier }) {
   const { t } = useT();

@@ -1,5 +1,6 @@
 import { dataset } from '../../src/data/dataset';
 import { prerenderedPaths } from '../../src/domain/pages';
+import type { Page } from '@playwright/test';
 import { test, expect, holdApp } from './fixtures';
 
 /*
@@ -84,5 +85,41 @@ for (const path of PATHS) {
       });
     }).toPass();
     await expect(heading).not.toHaveText(chinese);
+  });
+}
+
+/** The style sheets the page links, in order. */
+async function styleSheets(page: Page): Promise<string[]> {
+  const links = await page.locator('link[rel="stylesheet"]').all();
+  return Promise.all(links.map(async (link) => (await link.getAttribute('href')) ?? ''));
+}
+
+for (const path of PATHS) {
+  test(`${path}: styled without JavaScript, and the app that takes it over adds no style sheet`, async ({
+    browser,
+    page,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(path);
+    const linked = await styleSheets(plain);
+    // The base and the page's own sheet are both there: the frame is laid out, and the
+    // page's first section is dressed by its own rules (not the browser's defaults).
+    await expect(plain.locator('body')).toHaveCSS('margin', '0px');
+    await expect(plain.getByRole('main')).toHaveCSS('max-width', '1200px');
+    await expect(plain.locator('.site-header')).toHaveCSS('border-bottom-style', 'solid');
+    expect(linked.length).toBeGreaterThan(2);
+    await context.close();
+
+    // Everything the running page needs was in its HTML: nothing is added, nothing repeated,
+    // so nothing restyles (flashes) as the app takes over.
+    await page.goto(`${path}?lang=en`);
+    // Running: the language switch works (a click before the app has taken over does nothing).
+    await expect(async () => {
+      await page.getByRole('radio', { name: '中文' }).click();
+      await expect(page).toHaveURL((url) => url.searchParams.get('lang') === 'zh', { timeout: 1000 });
+    }).toPass();
+    await page.waitForLoadState('networkidle');
+    expect(await styleSheets(page)).toEqual(linked);
   });
 }

@@ -9,6 +9,7 @@ import { useT } from '../../components/use-settings';
 import { cityOf, placeKindOf, rankOf } from '../../domain/entities';
 import { displayName, formatFigure } from '../../domain/figures';
 import { punctuation } from '../../domain/punctuation';
+import './base-detail.css';
 
 /** One base, zone or the cloud platform: what it is, its figures and facts, and what it relates to. */
 export function BaseDetailPage() {

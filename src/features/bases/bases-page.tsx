@@ -16,6 +16,8 @@ import { displayName, formatFigure, type Catalog } from '../../domain/figures';
 import type { Lang } from '../../domain/format';
 import { buildIndex, queryIndex, type IndexSpec, type SortDir } from '../../domain/row-index';
 import type { TableParamSpec, TableState } from '../../domain/table-params';
+import '../../components/filterable-table.css';
+import './bases.css';
 
 /** One row of the table: a base, a zone or the cloud platform. */
 interface BaseRow {

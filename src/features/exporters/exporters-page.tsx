@@ -21,6 +21,8 @@ import { buildIndex, queryIndex } from '../../domain/row-index';
 import type { TableState } from '../../domain/table-params';
 import { EXPORTER_DIMS, EXPORTER_SORTS, exporterIndexSpec, type ExporterDim } from './exporter-table';
 import { ImportPanel } from './import-panel';
+import '../../components/filterable-table.css';
+import './exporters.css';
 
 const NO_ROWS: readonly ExporterRow[] = [];
 

@@ -18,6 +18,7 @@ import { formatDate } from '../../domain/format';
 import { useT } from '../../components/use-settings';
 import { Button } from '../../components/button';
 import { useHydrated, useTakeoverMark } from '../../components/use-hydrated';
+import './import-panel.css';
 
 const SHOWN_REJECTS = 100;
 

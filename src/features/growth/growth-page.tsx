@@ -10,6 +10,7 @@ import { formatValue } from '../../domain/format';
 import { figuresOfTier } from '../../domain/figures';
 import { ContextFigures } from './context-figures';
 import { useChartViews } from './use-chart-views';
+import './growth.css';
 
 export function GrowthPage() {
   const catalog = useCatalog();

@@ -7,6 +7,9 @@ import { usePageTitle } from '../../components/use-page-title';
 import { useSettings, useT } from '../../components/use-settings';
 import { formatPeriod } from '../../domain/format';
 import { displayValue, overviewCards } from '../../components/headline-cards';
+import '../../components/chart-frame.css';
+import '../../components/data-table.css';
+import './overview.css';
 
 // Charting code stays out of the first view: the chart loads once its place nears the screen.
 const HeadlineChart = lazy(() => import('./headline-chart'));

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../../components/use-settings';
+import '../../components/data-table.css';
 
 const KEYS = [
   ['→  PageDown  Space  N', 'keyNext'],

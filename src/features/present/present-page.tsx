@@ -12,6 +12,7 @@ import { deckReducer, keyAction, type DeckAction } from '../../domain/deck';
 import { parseAuto, parseDeck } from '../../domain/slides';
 import { HelpDialog } from './help-dialog';
 import { SlideView, slideTitle } from './slide-view';
+import './present.css';
 
 const IDLE_MS = 3000;
 const SWIPE_PX = 60;

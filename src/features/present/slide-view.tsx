@@ -9,6 +9,7 @@ import { CHART_TITLES, type ChartSpec } from '../../domain/chart-series';
 import { formatDate, splitNumber } from '../../domain/format';
 import { sourceTitle, type Catalog } from '../../domain/figures';
 import type { Slide } from '../../domain/slides';
+import '../../components/kpi-card.css';
 
 const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
 

@@ -5,6 +5,7 @@ import { langTag, parenthesised, punctuation } from '../../domain/punctuation';
 import { AppLink } from '../../components/app-link';
 import { TierBadge } from '../../components/tier-badge';
 import { useT } from '../../components/use-settings';
+import '../../components/entry-card.css';
 
 /** One figure with everything needed to quote it: value, period, words of the source, notes, sources. */
 export function FigureEntry({ figure, catalog }: { figure: Figure; catalog: Catalog }) {

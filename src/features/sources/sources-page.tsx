@@ -10,6 +10,9 @@ import { figuresOfTier, formatFigure, sourceName } from '../../domain/figures';
 import { langTag } from '../../domain/punctuation';
 import { FigureEntry } from './figure-entry';
 import { useHashScroll } from '../../components/use-hash-scroll';
+import '../../components/data-table.css';
+import '../../components/entry-card.css';
+import './sources.css';
 
 /** One side of a discrepancy: the figure as that side gives it, its period, and the wording. */
 function DiscrepancyCell({ figure, text }: { figure: Figure | undefined; text: string }) {
