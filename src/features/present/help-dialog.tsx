@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Button } from '../../components/button';
 import { useT } from '../../components/use-settings';
 
 const KEYS = [
@@ -48,9 +49,9 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
           </tr>
         </tbody>
       </table>
-      <button type="button" className="button" onClick={onClose}>
+      <Button className="button" onClick={onClose}>
         {t('present.helpClose')}
-      </button>
+      </Button>
     </dialog>
   );
 }
