@@ -7,8 +7,9 @@ import { catalogQuery } from '../api/catalog';
 import { App, basename } from './app';
 import { preloadRoute } from './app-routes';
 import { createI18n } from './i18n';
-import { parseGlobalParams, settledSearch } from '../domain/params';
+import { parseGlobalParams } from '../domain/params';
 import { preferredLang } from '../components/use-settings';
+import { settleAddressBeforeRender } from '../components/use-search-state';
 import { applyTheme, storedTheme } from '../components/use-theme';
 import { registerServiceWorker } from './service-worker';
 
@@ -35,15 +36,8 @@ await yieldToBrowser();
 const search = new URLSearchParams(window.location.search);
 const lang = parseGlobalParams(search).params.lang ?? preferredLang();
 // The address the app would settle on at once (the language written in, see UrlGuard), written
-// before the first render: the prerendered links already carry it, so hydration matches them,
-// and the page is not rendered a second time, on a slow phone 100 ms or more, just for that.
-// An address with values to report is left to UrlGuard, which names them.
-const settled = settledSearch(search, lang);
-if (settled && settled.ignored.length === 0) {
-  const url = new URL(window.location.href);
-  url.search = settled.search.toString();
-  window.history.replaceState(window.history.state, '', url);
-}
+// before the first render, so hydration matches the prerendered links that carry it.
+settleAddressBeforeRender(lang);
 // The page's own chunk loads alongside the figures and the language, not after them.
 const path = window.location.pathname;
 preloadRoute(basename !== '/' && path.startsWith(basename) ? path.slice(basename.length) || '/' : path);

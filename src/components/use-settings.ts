@@ -1,10 +1,10 @@
-import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { createContext, useCallback, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../domain/format';
 import type { Currency } from '../domain/figures';
-import { parseGlobalParams } from '../domain/params';
+import { GLOBAL_SEARCH } from '../domain/params';
+import { useSearchState } from './use-search-state';
 import { readStored } from './storage';
 
 export const LANG_STORAGE_KEY = 'zj-culture-exports.lang';
@@ -38,34 +38,21 @@ export const SettingsContext = createContext<SettingsValue | null>(null);
  * prerendered page on a slow phone.
  */
 export function useAddressSettings(): SettingsValue {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const { params } = useMemo(() => parseGlobalParams(searchParams), [searchParams]);
-  const lang = params.lang ?? preferredLang();
-  const currency = params.currency ?? 'CNY';
-  // The router gives a new setter on every change of the address (a search typed, a filter):
-  // held in a ref, so the settings below, and every component reading them, change only when
-  // the language, currency or strings do.
-  const setter = useRef(setSearchParams);
-  useLayoutEffect(() => {
-    setter.current = setSearchParams;
-  });
-  const set = useCallback(
-    (key: string, value: string) =>
-      setter.current(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          next.set(key, value);
-          return next;
-        },
-        { preventScrollReset: true },
-      ),
-    [],
-  );
+  // The language is written in place (?lang=en&q=net becomes ?lang=zh&q=net), as a new history
+  // entry; useSettledAddress, not this, drops what the two keys hold that is not understood.
+  // The setter keeps its identity, so the settings below, and every component reading them,
+  // change only when the language, currency or strings do.
+  const { values, set } = useSearchState(GLOBAL_SEARCH, { placement: 'inPlace', dropIgnored: false });
+  const lang = values.lang ?? preferredLang();
+  const currency = values.currency ?? 'CNY';
   const { t, i18n } = useTranslation('translation', { lng: lang });
   // A language's strings may still have to load: load them, then switch, so the page never
   // shows a moment of the fallback language or an empty suspense.
-  const setLang = useCallback((l: Lang) => void i18n.loadLanguages(l).then(() => set('lang', l)), [i18n, set]);
-  const setCurrency = useCallback((c: Currency) => set('currency', c), [set]);
+  const setLang = useCallback(
+    (l: Lang) => void i18n.loadLanguages(l).then(() => set({ lang: l }, { push: true })),
+    [i18n, set],
+  );
+  const setCurrency = useCallback((c: Currency) => set({ currency: c }, { push: true }), [set]);
   return useMemo(() => ({ lang, currency, setLang, setCurrency, t }), [lang, currency, setLang, setCurrency, t]);
 }
 

@@ -1,5 +1,5 @@
 import type { ChartId } from './chart-series';
-import { idList, searchParser, type IgnoredParam } from './search-schema';
+import { idList, searchParser, writeSearch, type IgnoredParam } from './search-schema';
 
 /*
  * Which charts are shown as tables, in the address: ?table=trade,growth. A chart id that
@@ -8,9 +8,12 @@ import { idList, searchParser, type IgnoredParam } from './search-schema';
 
 export const TABLE_PARAM = 'table';
 
-/** Chart ids are read in any case, like lang and currency. */
+/** Chart ids are read in any case, like lang and currency, and written in page order. */
 export function chartViewSearch(known: readonly ChartId[]) {
-  return searchParser({ [TABLE_PARAM]: idList((id) => known.find((k) => k === id.toLowerCase())) });
+  const field = idList((id) => known.find((k) => k === id.toLowerCase()));
+  return searchParser({
+    [TABLE_PARAM]: { ...field, write: (ids: ChartId[]) => field.write(known.filter((id) => ids.includes(id))) },
+  });
 }
 
 export function parseChartViews(
@@ -27,9 +30,5 @@ export function writeChartViews(
   base: URLSearchParams,
   order: readonly ChartId[],
 ): URLSearchParams {
-  const next = new URLSearchParams(base);
-  next.delete(TABLE_PARAM);
-  const ids = order.filter((id) => tables.has(id));
-  if (ids.length > 0) next.set(TABLE_PARAM, ids.join(','));
-  return next;
+  return writeSearch(base, chartViewSearch(order).schema, { [TABLE_PARAM]: [...tables] }, 'grouped');
 }

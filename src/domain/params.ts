@@ -1,6 +1,6 @@
 import { CURRENCIES, type Currency } from './figures';
 import { LANGS, type Lang } from './format';
-import { oneOf, searchParser, type IgnoredParam } from './search-schema';
+import { oneOf, searchParser, writeSearch, type IgnoredParam } from './search-schema';
 
 /*
  * The search parameters every page shares. Parsing never throws: a value that is not
@@ -41,10 +41,6 @@ export function settledSearch(
     search.getAll('lang').length === 1 &&
     search.getAll('currency').length <= 1;
   if (clean) return undefined;
-  const next = new URLSearchParams(search);
-  next.delete('lang');
-  next.delete('currency');
-  next.set('lang', params.lang ?? langInUse);
-  if (params.currency) next.set('currency', params.currency);
-  return { search: next, ignored };
+  const values = { lang: params.lang ?? langInUse, currency: params.currency };
+  return { search: writeSearch(search, GLOBAL_SEARCH.schema, values, 'grouped'), ignored };
 }

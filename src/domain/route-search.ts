@@ -9,9 +9,9 @@ import { tableSearch, type TableParamSpec } from './table-params';
 
 /*
  * Every route with the parsers that read its address, so one test can throw the same hostile
- * addresses at all of them. The pages call these parsers through parseGlobalParams,
- * parseTableParams, parseChartViews, parseDeck and parseAuto; a page that starts reading a
- * new key belongs here too.
+ * addresses at all of them. The pages hand these same parsers to useSearchState
+ * (src/components/use-search-state.ts), which reads and writes the address with them; a page
+ * that starts reading a new key belongs here too.
  */
 
 /** What the parsers need from the page: what exists in its rows, charts and figures. */

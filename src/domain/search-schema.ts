@@ -28,6 +28,8 @@ export interface Field<T> {
   readonly kind: FieldKind;
   /** The first value of the key: what is kept of it, and each part of it that is not. */
   read(raw: string): { value: T | undefined; dropped: readonly string[] };
+  /** The value as the address spells it, or undefined for the default, which is left out. */
+  write(value: T): string | undefined;
 }
 
 /** Key → field, in the order their problems are reported. */
@@ -60,6 +62,7 @@ export function oneOf<T extends string>(
       const value = allowed.find((a) => a === wanted);
       return value === undefined ? { value: undefined, dropped: [raw] } : { value, dropped: [] };
     },
+    write: (value) => value,
   };
 }
 
@@ -67,9 +70,13 @@ export function oneOf<T extends string>(
  * A comma list of ids, each looked up by `resolve`, kept in the address's order. Unknown ids
  * and ids that resolve to one already kept are reported: a list that names a thing twice was
  * not written by the page, and the reader should learn what was not used. Empty entries
- * (`a,,b`, a trailing comma) name nothing and are skipped.
+ * (`a,,b`, a trailing comma) name nothing and are skipped. Written back as `idOf` of each, in
+ * the list's order; an empty list is left out.
  */
-export function idList<T>(resolve: (id: string) => T | undefined): Field<T[]> {
+export function idList<T>(
+  resolve: (id: string) => T | undefined,
+  idOf: (item: T) => string = (item) => String(item),
+): Field<T[]> {
   return {
     kind: 'idList',
     read(raw) {
@@ -89,6 +96,7 @@ export function idList<T>(resolve: (id: string) => T | undefined): Field<T[]> {
       }
       return { value, dropped };
     },
+    write: (value) => (value.length > 0 ? value.map(idOf).join(',') : undefined),
   };
 }
 
@@ -106,6 +114,7 @@ export function boundedInt(min: number, max: number): Field<number> {
       const n = match?.[1] === undefined ? Number.NaN : Number.parseInt(match[1], 10);
       return n >= min && n <= max ? { value: n, dropped: [] } : { value: undefined, dropped: [raw] };
     },
+    write: (value) => String(value),
   };
 }
 
@@ -117,6 +126,8 @@ export function text(maxLength: number): Field<string> {
       if (raw.length <= maxLength) return { value: raw, dropped: [] };
       return { value: raw.slice(0, maxLength), dropped: [raw.slice(maxLength)] };
     },
+    // An empty search is no search.
+    write: (value) => (value === '' ? undefined : value),
   };
 }
 
@@ -142,4 +153,63 @@ export function parseSearch<S extends Schema>(params: URLSearchParams, schema: S
 /** A schema read with nothing more than parseSearch. */
 export function searchParser<S extends Schema>(schema: S): SearchParser<S> {
   return { schema, parse: (params) => parseSearch(params, schema) };
+}
+
+/** Two pages' parts of one address read as one: both schemas, the first one's problems first. */
+export function joinParsers<A extends Schema, B extends Schema>(
+  a: SearchParser<A>,
+  b: SearchParser<B>,
+): SearchParser<A & B> {
+  return {
+    schema: { ...a.schema, ...b.schema },
+    parse(params) {
+      const first = a.parse(params);
+      const second = b.parse(params);
+      const values = Object.assign(Object.create(null) as object, first.values, second.values);
+      return { values: values as SearchValues<A & B>, ignored: [...first.ignored, ...second.ignored] };
+    },
+  };
+}
+
+/*
+ * Writing is the mirror of reading: one rule for every page, so an address has one spelling.
+ * - A field's default (an empty search, no facet chosen) is left out.
+ * - "grouped": the schema's keys are taken out and written back together, in schema order,
+ *   after every other key. A table's view reads ?lang=en&q=net&city=yiwu&sort=name&dir=asc
+ *   whatever order it was typed in.
+ * - "inPlace": only the keys given change, each where it stands (URLSearchParams.set), new ones
+ *   at the end: switching the language of ?lang=en&q=net gives ?lang=zh&q=net, and a slide
+ *   step leaves the chosen deck exactly as it was written.
+ * Keys outside the schema are kept as they are: another part of the page owns them.
+ */
+export type Placement = 'grouped' | 'inPlace';
+
+export function writeSearch<S extends Schema>(
+  base: URLSearchParams,
+  schema: S,
+  values: SearchValues<S>,
+  placement: Placement,
+): URLSearchParams {
+  const next = new URLSearchParams(base);
+  const encoded = (key: string): string | undefined => {
+    const field = schema[key];
+    const value = (values as Record<string, unknown>)[key];
+    return field === undefined || value === undefined ? undefined : field.write(value);
+  };
+  if (placement === 'grouped') {
+    const keys = Object.keys(schema);
+    for (const key of keys) next.delete(key);
+    for (const key of keys) {
+      const text = encoded(key);
+      if (text !== undefined) next.append(key, text);
+    }
+    return next;
+  }
+  for (const key of Object.keys(schema)) {
+    if (!Object.hasOwn(values, key)) continue;
+    const text = encoded(key);
+    if (text === undefined) next.delete(key);
+    else next.set(key, text);
+  }
+  return next;
 }

@@ -64,7 +64,10 @@ function deckReading(catalog: Catalog) {
   const available = allSlides(catalog);
   const byId = new Map(available.map((s) => [s.id, s]));
   const schema = {
-    slides: idList((id) => byId.get(id) ?? byId.get(id.toLowerCase())),
+    slides: idList(
+      (id) => byId.get(id) ?? byId.get(id.toLowerCase()),
+      (slide) => slide.id,
+    ),
     slide: boundedInt(1, ANY_SLIDE),
   };
   const parser: SearchParser<typeof schema> = {
@@ -87,12 +90,19 @@ export function deckSearch(catalog: Catalog) {
   return deckReading(catalog).parser;
 }
 
+/** The deck and the slide on screen that the address's values (read by deckSearch) ask for. */
+export function deckFrom(
+  values: { slides?: readonly Slide[]; slide?: number },
+  catalog: Catalog,
+): Omit<Deck, 'ignored'> {
+  const chosen = values.slides !== undefined && values.slides.length > 0;
+  return { slides: deckOf(values.slides, allSlides(catalog)), index: (values.slide ?? 1) - 1, chosen };
+}
+
 /** The deck and the slide on screen, as the address asks, with whatever it asked that does not exist. */
 export function parseDeck(params: URLSearchParams, catalog: Catalog): Deck {
-  const { parser, available } = deckReading(catalog);
-  const { values, ignored } = parser.parse(params);
-  const chosen = values.slides !== undefined && values.slides.length > 0;
-  return { slides: deckOf(values.slides, available), index: (values.slide ?? 1) - 1, chosen, ignored };
+  const { values, ignored } = deckReading(catalog).parser.parse(params);
+  return { ...deckFrom(values, catalog), ignored };
 }
 
 export const AUTO_SEARCH = searchParser({ auto: boundedInt(3, 3600) });

@@ -13,15 +13,18 @@ import {
   boundedInt,
   clip,
   idList,
+  joinParsers,
   oneOf,
   parseSearch,
+  searchParser,
   text,
+  writeSearch,
   type Field,
   type IgnoredParam,
   type SearchParser,
 } from '../../src/domain/search-schema';
 import { allSlides, parseAuto, parseDeck } from '../../src/domain/slides';
-import { MAX_QUERY, parseTableParams, type TableParamSpec } from '../../src/domain/table-params';
+import { MAX_QUERY, parseTableParams, writeTableParams, type TableParamSpec } from '../../src/domain/table-params';
 import { EXPORTER_DIMS, EXPORTER_SORTS, exporterIndexSpec } from '../../src/features/exporters/exporter-table';
 
 const read = <T>(field: Field<T>, raw: string) => field.read(raw);
@@ -562,5 +565,96 @@ describe('the shared rules, on every parser', () => {
 
   it('reports a repeated ?auto=, keeping the first', () => {
     expect(parseAuto(search('?auto=20&auto=30'))).toEqual({ seconds: 20, ignored: [{ key: 'auto', value: '30' }] });
+  });
+});
+
+describe('writeSearch: one spelling for every address', () => {
+  const schema = {
+    q: text(20),
+    city: idList((id) => (['hangzhou', 'yiwu'].includes(id) ? id : undefined)),
+    slide: boundedInt(1, 99),
+    dir: oneOf(['asc', 'desc'] as const),
+  };
+
+  it('grouped: takes the keys out and writes them back in schema order, after every other key', () => {
+    const next = writeSearch(
+      search('?dir=asc&lang=en&q=old&x=1'),
+      schema,
+      { dir: 'desc', q: 'net', city: ['yiwu'] },
+      'grouped',
+    );
+    expect(next.toString()).toBe('lang=en&x=1&q=net&city=yiwu&dir=desc');
+  });
+
+  it('leaves defaults out: an empty search, an empty list, a value not given', () => {
+    const next = writeSearch(search('?q=old&city=yiwu&slide=3&lang=zh'), schema, { q: '', city: [] }, 'grouped');
+    expect(next.toString()).toBe('lang=zh');
+  });
+
+  it('inPlace: changes only the keys given, each where it stands, and appends new ones', () => {
+    const base = search('?slide=2&lang=en&city=Yiwu,,yiwu');
+    expect(writeSearch(base, schema, { slide: 3 }, 'inPlace').toString()).toBe('slide=3&lang=en&city=Yiwu%2C%2Cyiwu');
+    expect(writeSearch(base, schema, { dir: 'asc' }, 'inPlace').toString()).toBe(
+      'slide=2&lang=en&city=Yiwu%2C%2Cyiwu&dir=asc',
+    );
+    expect(writeSearch(base, schema, { slide: undefined }, 'inPlace').toString()).toBe('lang=en&city=Yiwu%2C%2Cyiwu');
+  });
+
+  it('writes a repeated key once', () => {
+    expect(writeSearch(search('?slide=2&slide=5'), schema, { slide: 4 }, 'inPlace').toString()).toBe('slide=4');
+    expect(writeSearch(search('?q=a&q=b'), schema, { q: 'c' }, 'grouped').toString()).toBe('q=c');
+  });
+
+  it('reads back what it wrote, whatever the values', () => {
+    const values = fc.record(
+      {
+        q: fc.string({ maxLength: 20 }),
+        city: fc.uniqueArray(fc.constantFrom('hangzhou', 'yiwu')),
+        slide: fc.integer({ min: 1, max: 99 }),
+        dir: fc.constantFrom('asc' as const, 'desc' as const),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(values, fc.constantFrom('grouped' as const, 'inPlace' as const), (given, placement) => {
+        const written = writeSearch(search('?lang=en&other=1'), schema, given, placement);
+        const read = parseSearch(written, schema);
+        expect(read.ignored).toEqual([]);
+        const expected = { ...given };
+        if (expected.q === '') delete expected.q;
+        if (expected.city?.length === 0) delete expected.city;
+        expect({ ...read.values }).toEqual(expected);
+        expect(written.get('lang')).toBe('en');
+        expect(written.get('other')).toBe('1');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the addresses tables write: facets in id order, a sort always with its direction', () => {
+    const state = {
+      q: 'net',
+      filters: { city: new Set(['yiwu', 'hangzhou']) },
+      sort: { key: 'name', dir: 'asc' as const },
+    };
+    expect(writeTableParams(state, search('?lang=en'), ['city']).toString()).toBe(
+      'lang=en&q=net&city=hangzhou%2Cyiwu&sort=name&dir=asc',
+    );
+  });
+});
+
+describe('joinParsers', () => {
+  it("reads both schemas from one address, the first one's problems first", () => {
+    const a = searchParser({ slide: boundedInt(1, 9) });
+    const b = searchParser({ auto: boundedInt(3, 60) });
+    const joined = joinParsers(a, b);
+    expect(Object.keys(joined.schema)).toEqual(['slide', 'auto']);
+    const { values, ignored } = joined.parse(search('?auto=1&slide=0&auto=5'));
+    expect({ ...values }).toEqual({});
+    expect(ignored).toEqual([
+      { key: 'slide', value: '0' },
+      { key: 'auto', value: '5' },
+      { key: 'auto', value: '1' },
+    ]);
   });
 });

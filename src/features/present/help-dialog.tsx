@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Button } from '../../components/button';
 import { useT } from '../../components/use-settings';
 import '../../components/data-table.css';
 
@@ -49,9 +50,9 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
           </tr>
         </tbody>
       </table>
-      <button type="button" className="button" onClick={onClose}>
+      <Button className="button" onClick={onClose}>
         {t('present.helpClose')}
-      </button>
+      </Button>
     </dialog>
   );
 }

@@ -6,8 +6,9 @@ import type { KpiCardProps } from '../../components/kpi-card';
 import { NameText } from '../../components/name-text';
 import { useT } from '../../components/use-settings';
 import { CHART_TITLES, type ChartSpec } from '../../domain/chart-series';
-import { formatDate, splitNumber } from '../../domain/format';
+import { formatDate, splitNumber, type Lang } from '../../domain/format';
 import { sourceTitle, type Catalog } from '../../domain/figures';
+import { joinList, punctuation } from '../../domain/punctuation';
 import type { Slide } from '../../domain/slides';
 import '../../components/kpi-card.css';
 
@@ -61,7 +62,7 @@ export function SlideView({ slide, catalog, cards, charts, draw }: SlideViewProp
           {card.note && (
             <p className="slide__note">
               <strong>{card.note.label}</strong>
-              {lang === 'zh' ? '' : ' '}
+              {punctuation(lang).gap}
               {card.note.text}
             </p>
           )}
@@ -119,10 +120,11 @@ export function SlideView({ slide, catalog, cards, charts, draw }: SlideViewProp
           </ul>
           <p className="slide__source">
             {t('present.figureSource', {
-              source: sourceIds
-                .map((id) => catalog.sources.get(id))
-                .flatMap((s) => (s ? [sourceTitle(s, lang)] : []))
-                .join(lang === 'zh' ? '；' : '; '),
+              source: joinList(
+                sourceIds.map((id) => catalog.sources.get(id)).flatMap((s) => (s ? [sourceTitle(s, lang)] : [])),
+                lang,
+                'semicolon',
+              ),
             })}
           </p>
         </div>
@@ -146,7 +148,7 @@ export function SlideView({ slide, catalog, cards, charts, draw }: SlideViewProp
 }
 
 /** The slide's name, for its label and the announcement when it comes on screen. */
-export function slideTitle(slide: Slide, catalog: Catalog, lang: 'en' | 'zh', t: TFunction): string {
+export function slideTitle(slide: Slide, catalog: Catalog, lang: Lang, t: TFunction): string {
   switch (slide.kind) {
     case 'title':
       return t('present.titleSlideHeading');

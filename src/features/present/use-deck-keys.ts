@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+import { keyAction, type DeckAction } from '../../domain/deck';
+
+/** Keys typed into a field belong to the field, not to the slides. */
+function typing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * Present mode's keys, anywhere on the page, except while typing in a field or with a modifier
+ * held. Returns how many keys acted so far, for what a key should restart (a lobby screen's turn).
+ */
+export function useDeckKeys(act: (action: DeckAction) => void): number {
+  const [keys, setKeys] = useState(0);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      const action = keyAction(e.key);
+      if (!action) return;
+      // Enter and Space on a link or button in the page keep their own meaning.
+      if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLElement && e.target.closest('a, button'))
+        return;
+      e.preventDefault();
+      setKeys((n) => n + 1);
+      act(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [act]);
+  return keys;
+}
