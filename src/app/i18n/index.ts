@@ -99,17 +99,19 @@ export async function loadStrings(part: StringsPart): Promise<void> {
 }
 
 /** Chinese: the common strings and every part asked for so far, in one bundle. */
-async function chinese(): Promise<Strings> {
-  let strings = (await import('./zh')).zh as Strings;
+async function chinese(): Promise<{ strings: Strings; parts: readonly StringsPart[] }> {
+  // The common strings and the parts load side by side, not one after the other.
+  const common = import('./zh').then((m) => m.zh as Strings);
   let parts: StringsPart[];
-  let added: Strings[];
-  // A part asked for while these load is taken in too, before the bundle is handed over.
+  let loadedParts: Strings[];
+  let strings: Strings;
+  // A part asked for while these load is taken in too.
   do {
     parts = [...requested];
-    added = await Promise.all(parts.map((part) => partStrings(part, 'zh')));
+    [strings, ...loadedParts] = await Promise.all([common, ...parts.map((part) => partStrings(part, 'zh'))]);
   } while (parts.length !== requested.size);
-  for (const part of added) strings = merge(strings, part);
-  return strings;
+  for (const part of loadedParts) strings = merge(strings, part);
+  return { strings, parts };
 }
 
 const lazyLanguages: BackendModule = {
@@ -121,7 +123,11 @@ const lazyLanguages: BackendModule = {
       return;
     }
     chinese().then(
-      (strings) => callback(null, strings as ResourceLanguage),
+      ({ strings, parts }) => {
+        callback(null, strings as ResourceLanguage);
+        // One asked for in the moment between the last check and the bundle landing: now it can be added.
+        for (const part of requested) if (!parts.includes(part)) loadStrings(part).catch(() => undefined);
+      },
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
   },
