@@ -1,4 +1,5 @@
 import type { Bilingual, Dataset, Entity, Figure, Name, Period, Qualifier, Unit } from '../data/schema';
+import type { FacetValue } from './row-index';
 
 /*
  * The rows of the exporters table: the official exporters of the dataset, and the rows a team
@@ -8,11 +9,7 @@ import type { Bilingual, Dataset, Entity, Figure, Name, Period, Qualifier, Unit 
 
 export type RowOrigin = 'official' | 'imported';
 
-/** A facet value: a stable key for the address, and its label in both languages. */
-export interface FacetValue {
-  key: string;
-  label: Bilingual;
-}
+export type { FacetValue };
 
 export interface KeyFigure {
   value: number;

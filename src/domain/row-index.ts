@@ -1,3 +1,4 @@
+import type { Bilingual } from '../data/schema';
 import type { Lang } from './format';
 import { langTag } from './punctuation';
 
@@ -10,6 +11,15 @@ import { langTag } from './punctuation';
  */
 
 export type SortDir = 'asc' | 'desc';
+
+/** A column's sort: ascending first, then the other way on the column already sorted by. */
+export function nextSort(
+  current: { key: string; dir: SortDir } | undefined,
+  key: string,
+): { key: string; dir: SortDir } {
+  if (current?.key !== key) return { key, dir: 'asc' };
+  return { key, dir: current.dir === 'asc' ? 'desc' : 'asc' };
+}
 
 export interface IndexSpec<R> {
   /** The text a search looks in, per row, in any case; it is lower-cased here once. */
@@ -152,4 +162,49 @@ export function queryIndex<R>(index: RowIndex<R>, query: RowQuery): QueryResult 
     for (let i = 0; i < n; i++) if (matched[i]) matches[j++] = i;
   }
   return { matches, counts, total };
+}
+
+/** A facet value: a stable key for the address, and its label in both languages. */
+export interface FacetValue {
+  key: string;
+  label: Bilingual;
+}
+
+/**
+ * One facet of a filterable table, declared once by the feature: the address and the index
+ * use its key, the filter shows its label (`L`: what the interface translates, e.g. an i18n
+ * key), and `values` reads a row's values in it.
+ */
+export interface FacetSpec<R, L = string> {
+  key: string;
+  label: L;
+  values: (row: R) => readonly FacetValue[];
+  /** The order of the values in the filter; without it, the order they first appear in the rows. */
+  order?: (a: FacetValue, b: FacetValue) => number;
+}
+
+/** A filterable table's declaration: what a search looks in, its facets and its sortable columns. */
+export interface TableSpec<R, L = string> {
+  searchText: IndexSpec<R>['searchText'];
+  facets: readonly FacetSpec<R, L>[];
+  sorts: IndexSpec<R>['sorts'];
+}
+
+/** The index spec of a table declaration: a facet's keys are its values' keys. */
+export function indexSpecOf<R, L>(spec: TableSpec<R, L>): IndexSpec<R> {
+  return {
+    searchText: spec.searchText,
+    facets: Object.fromEntries(
+      spec.facets.map((f): [string, (row: R) => readonly string[]] => [f.key, (r) => f.values(r).map((v) => v.key)]),
+    ),
+    sorts: spec.sorts,
+  };
+}
+
+/** Every value of a facet present in the rows, once each, in the facet's order. */
+export function facetValuesOf<R, L>(rows: readonly R[], facet: FacetSpec<R, L>): FacetValue[] {
+  const seen = new Map<string, FacetValue>();
+  for (const r of rows) for (const v of facet.values(r)) if (!seen.has(v.key)) seen.set(v.key, v);
+  const values = [...seen.values()];
+  return facet.order ? values.sort(facet.order) : values;
 }

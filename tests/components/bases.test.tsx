@@ -77,6 +77,10 @@ describe('export bases page', () => {
     const user = userEvent.setup();
     renderApp('/bases?lang=en', { catalog: realCatalog() });
     await findPageHeading(TITLE);
+    // Clear stays in its place, disabled while there is nothing to clear, as on the exporters page.
+    const clear = screen.getByRole('button', { name: 'Clear search and filters' });
+    expect(clear).toBeDisabled();
+    expect(screen.getAllByRole('status')).toContain(countLine());
     const city = screen.getByRole('group', { name: 'City' });
     await user.click(within(city).getByRole('checkbox', { name: /^Yiwu/ }));
 
@@ -91,10 +95,12 @@ describe('export bases page', () => {
         .closest('label'),
     ).toHaveTextContent('1');
 
-    await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(clear).toBeEnabled();
+    await user.click(clear);
     await waitFor(() => expect(countLine()).toHaveTextContent('5 of 5 shown'));
     expect(currentLocation().searchParams.has('city')).toBe(false);
     expect(screen.getByRole('searchbox', { name: SEARCH })).toHaveFocus();
+    expect(clear).toBeDisabled();
   });
 
   it('sorts by a column header and says so with aria-sort', async () => {
@@ -119,7 +125,9 @@ describe('export bases page', () => {
     renderApp('/bases?lang=en&kind=nonsense', { catalog: realCatalog() });
     await findPageHeading(TITLE);
     await waitFor(() => expect(currentLocation().searchParams.has('kind')).toBe(false));
-    const notice = await screen.findByRole('status');
+    // The count line is a status too: the notice is the one that names the value.
+    const notice = await screen.findByText(/does not understand/);
+    expect(notice.closest('[role="status"]')).not.toBeNull();
     expect(notice).toHaveTextContent(
       'The address had a value this page does not understand, so it was ignored: kind=nonsense.',
     );
@@ -135,6 +143,24 @@ describe('export bases page', () => {
     const table = screen.getByRole('table');
     await user.click(within(table).getByRole('button', { name: 'Clear search and filters' }));
     await waitFor(() => expect(countLine()).toHaveTextContent('5 of 5 shown'));
+    expect(screen.getByRole('searchbox', { name: SEARCH })).toHaveFocus();
+  });
+
+  it('sorts from the control of the stacked rows, in step with the column headers', async () => {
+    const user = userEvent.setup();
+    renderApp('/bases?lang=en&sort=city', { catalog: realCatalog() });
+    await findPageHeading(TITLE);
+    const control = within(screen.getByRole('group', { name: 'Export bases, zones and the cloud platform' }));
+    const column = control.getByRole('combobox', { name: 'Sort by' });
+    expect(column).toHaveValue('city');
+    expect(rowNames().at(-1)).toBe('China Zhejiang International Cooperation Zone for Arts Trade');
+    await user.click(control.getByRole('button', { name: 'Descending' }));
+    await waitFor(() => expect(rowNames()[0]).toBe('China Zhejiang International Cooperation Zone for Arts Trade'));
+    expect(currentLocation().searchParams.get('dir')).toBe('desc');
+    expect(screen.getByRole('button', { name: 'Sort by City' }).closest('th')).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
   });
 });
 

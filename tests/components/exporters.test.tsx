@@ -155,6 +155,26 @@ describe('exporters page: filters and the address', () => {
       within(screen.getByRole('group', { name: 'City' })).getByRole('checkbox', { name: /^Hangzhou/ }),
     ).not.toBeChecked();
     expect(clear).toBeDisabled();
+    // The button pressed is disabled now: the focus is where a new search starts.
+    expect(screen.getByRole('searchbox', { name: SEARCH })).toHaveFocus();
+  });
+
+  it('announces the count line as a status, as the bases page does', async () => {
+    await openPage('/exporters?lang=en');
+    expect(screen.getAllByRole('status')).toContain(countLine());
+    expect(countLine()).toHaveAttribute('aria-live', 'polite');
+  });
+
+  it('says when nothing matches and clears the filters from the empty table', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en&q=nothing-like-this');
+    expect(countLine()).toHaveTextContent('0 of 4 shown');
+    const table = exportersTable();
+    expect(within(table).getByText('No exporter matches these filters.')).toBeInTheDocument();
+    await user.click(within(table).getByRole('button', { name: 'Clear all filters' }));
+    await waitFor(() => expect(countLine()).toHaveTextContent('4 of 4 shown'));
+    await waitFor(() => expect(currentLocation().searchParams.has('q')).toBe(false), ADDRESS_WAIT);
+    expect(screen.getByRole('searchbox', { name: SEARCH })).toHaveFocus();
   });
 
   it('reopens exactly the view in /exporters?city=hangzhou&q=zoland&sort=name&dir=desc', async () => {
@@ -186,6 +206,56 @@ describe('exporters page: filters and the address', () => {
       'The address had a value this page does not understand, so it was ignored: city=atlantis.',
     );
     expect(countLine()).toHaveTextContent('4 of 4 shown');
+  });
+});
+
+describe('exporters table: the sort control of the stacked rows', () => {
+  it('sorts by the column and direction chosen, in step with the column headers and the address', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    // Named by the table's caption: the works table below has its own.
+    const control = within(screen.getByRole('group', { name: 'Exporters' }));
+    const column = control.getByRole('combobox', { name: 'Sort by' });
+    const descending = control.getByRole('button', { name: 'Descending' });
+    expect(column).toHaveValue('');
+    expect(descending).toBeDisabled();
+
+    await user.selectOptions(column, 'Name');
+    await waitFor(() => expect(rowNames()).toEqual([HUAHONG, NETEASE, PUBLISHING, ZOLAND]));
+    expect(currentLocation().searchParams.get('sort')).toBe('name');
+    expect(currentLocation().searchParams.get('dir')).toBe('asc');
+    expect(screen.getByRole('button', { name: 'Sort by Name' }).closest('th')).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(descending).toHaveAttribute('aria-pressed', 'false');
+
+    await user.click(descending);
+    await waitFor(() => expect(rowNames()).toEqual([ZOLAND, PUBLISHING, NETEASE, HUAHONG]));
+    expect(descending).toHaveAttribute('aria-pressed', 'true');
+    expect(currentLocation().searchParams.get('dir')).toBe('desc');
+
+    // A column header's sort shows in the control.
+    await user.click(screen.getByRole('button', { name: 'Sort by City' }));
+    await waitFor(() => expect(column).toHaveValue('city'));
+    expect(descending).toHaveAttribute('aria-pressed', 'false');
+
+    await user.selectOptions(column, 'List order');
+    await waitFor(() => expect(rowNames()).toEqual([NETEASE, HUAHONG, ZOLAND, PUBLISHING]));
+    expect(currentLocation().searchParams.has('sort')).toBe(false);
+    expect(descending).toBeDisabled();
+  });
+
+  it('speaks Chinese on a Chinese page', async () => {
+    await openPage('/exporters?lang=zh', '出口企业');
+    const control = within(screen.getByRole('group', { name: '出口企业' }));
+    const column = control.getByRole('combobox', { name: '排序依据' });
+    expect(
+      within(column)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['原有顺序', '名称', '城市', '行业', '市场或地区', '代表性数据', '来源']);
+    expect(control.getByRole('button', { name: '降序' })).toBeInTheDocument();
   });
 });
 
@@ -278,6 +348,34 @@ describe('works table', () => {
     expect(cellsOf('Song of Youth')[0]).toBe('玉楼春');
     expect(cellsOf('Like a Flowing River')[2]).toBe('2018');
     expect(cellsOf('Monkey King: Hero Is Back')).toEqual(['西游记之大圣归来', 'animated film', '2015', 'confirmed']);
+  });
+
+  it('sorts by year from its header, without taking the exporters table’s place in the address', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    const works = () => screen.getByRole('table', { name: 'Works' });
+    await user.click(within(works()).getByRole('button', { name: 'Sort by Year' }));
+    // Years ascending, works of one year in the list's order, no year last.
+    await waitFor(() =>
+      expect(
+        within(works())
+          .getAllByRole('rowheader')
+          .map((c) => c.textContent),
+      ).toEqual([
+        'Monkey King: Hero Is Back',
+        'Like a Flowing River',
+        'Operation Red Sea',
+        'Story of Yanxi Palace',
+        'On the Road',
+        'Song of Youth',
+      ]),
+    );
+    expect(within(works()).getByRole('button', { name: 'Sort by Year' }).closest('th')).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect([...currentLocation().searchParams.keys()]).toEqual(['lang']);
+    expect(rowNames()).toEqual([NETEASE, HUAHONG, ZOLAND, PUBLISHING]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { chromiumTable, expectRowBlocks, narrowestValue } from './table-ax';
 
 type Theme = 'light' | 'dark';
 
@@ -19,7 +20,8 @@ async function chooseTheme(page: Page, theme: Theme): Promise<void> {
     .toBe(theme === 'dark' ? DARK_BG : LIGHT_BG);
 }
 
-const table = (page: Page) => page.getByRole('table', { name: /Export bases, zones and the cloud platform/ });
+const CAPTION = 'Export bases, zones and the cloud platform';
+const table = (page: Page) => page.getByRole('table', { name: CAPTION });
 
 test('filter by city, reload keeps the filter, open a detail page from the table', async ({ page }) => {
   await page.goto('/bases?lang=en');
@@ -74,6 +76,59 @@ for (const path of ['/bases', '/bases/coop-zone'] as const) {
 
 test.describe('phone width (390 × 844)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
+
+  test('each place is a block headed by its name, still a table to Chromium, sorted from the control above', async ({
+    page,
+  }) => {
+    await page.goto('/bases?lang=en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+    expect(await expectRowBlocks(table(page))).toBe(5);
+    expect(await narrowestValue(table(page)), 'the narrowest value, in characters').toBeGreaterThanOrEqual(6);
+    const ax = await chromiumTable(page, CAPTION);
+    expect(ax.columnHeaders).toEqual(['Name', 'City', 'Kind', 'Rank or status', 'Highlights', 'Launched']);
+    expect(ax.rows[0]?.header).toBe(COOP_ZONE);
+    expect(ax.rows[0]?.cells.slice(0, 2)).toEqual(['City: Hangzhou', 'Kind: Cooperation zone']);
+
+    const control = page.getByRole('group', { name: CAPTION, exact: true });
+    await control.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'City' });
+    await control.getByRole('button', { name: 'Descending' }).click();
+    await expect(page).toHaveURL(
+      (url) => url.searchParams.get('sort') === 'city' && url.searchParams.get('dir') === 'desc',
+    );
+    await expect(table(page).getByRole('rowheader').first()).toHaveText(ARTS_ZONE);
+    await expect(table(page).getByRole('columnheader', { name: 'City' })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  test('the count line is a status, and Clear stays in place, disabled until there is something to clear', async ({
+    page,
+  }) => {
+    await page.goto('/bases?lang=en');
+    const count = page.getByRole('status').filter({ hasText: /^\d+ of \d+ shown$/ });
+    const clear = page.getByRole('search').getByRole('button', { name: 'Clear search and filters' });
+    await expect(count).toHaveText('5 of 5 shown');
+    await expect(clear).toBeDisabled();
+    await page.getByRole('group', { name: 'City' }).getByRole('checkbox', { name: /^Yiwu/ }).click();
+    await expect(count).toHaveText('1 of 5 shown');
+    await clear.click();
+    await expect(count).toHaveText('5 of 5 shown');
+    await expect(clear).toBeDisabled();
+    await expect(page.getByRole('searchbox', { name: 'Search by name, in English or Chinese' })).toBeFocused();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe: the stacked /bases in Chinese, ${theme} theme, has no WCAG A/AA violations`, async ({ page }) => {
+      // The stored theme, as boot.js applies it (the switch is named in Chinese here).
+      await page.addInitScript((t) => localStorage.setItem('zj-culture-exports.theme', t), theme);
+      await page.goto('/bases?lang=zh');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('出口基地');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect
+        .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+        .toBe(theme === 'dark' ? DARK_BG : LIGHT_BG);
+      await expect(page.getByRole('combobox', { name: '排序依据' })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
 
   for (const path of ['/bases', '/bases/coop-zone'] as const) {
     for (const lang of ['en', 'zh'] as const) {

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, holdApp } from './fixtures';
+import { chromiumTable, expectRowBlocks, narrowestValue } from './table-ax';
 
 type Theme = 'light' | 'dark';
 
@@ -13,6 +14,8 @@ const LIGHT_BG = 'rgb(246, 247, 249)';
 const DARK_BG = 'rgb(15, 19, 24)';
 
 const table = (page: Page) => page.getByRole('table', { name: 'Exporters', exact: true });
+/** The sort control above the stacked rows, named by the table's caption. */
+const sortControl = (page: Page, caption = 'Exporters') => page.getByRole('group', { name: caption, exact: true });
 const countLine = (page: Page) => page.getByRole('status').filter({ hasText: /^\d+ of \d+ shown$/ });
 const cityBox = (page: Page, city: string) =>
   page.getByRole('group', { name: 'City' }).getByRole('checkbox', { name: new RegExp(`^${city}`) });
@@ -393,6 +396,19 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+test('on a wide screen the columns sort from their headers, and the stacked rows’ sort control is not shown', async ({
+  page,
+}) => {
+  await openExporters(page);
+  await expect(page.getByRole('button', { name: 'Sort by Name' })).toBeVisible();
+  await expect(sortControl(page)).toBeHidden();
+  // Six characters to the rounding of the layout.
+  expect(await narrowestValue(table(page)), 'the narrowest column, in characters').toBeGreaterThanOrEqual(5.95);
+  const ax = await chromiumTable(page, 'Exporters');
+  expect(ax.rows.map((r) => r.header)).toEqual(OFFICIAL);
+  expect(ax.rows[0]?.cells[0]).toBe('Hangzhou');
+});
+
 test('keyboard: Tab into the search box, type, Tab to a facet and Space toggles it', async ({ page }) => {
   await openExporters(page);
   const search = page.getByRole('searchbox', { name: SEARCH });
@@ -447,6 +463,107 @@ test.describe('phone width (390 × 844)', () => {
         await expectNoHorizontalScroll(page);
       });
     }
+  }
+
+  test('each exporter is a block headed by its name, with labelled values, and still a table to Chromium', async ({
+    page,
+  }) => {
+    await openExporters(page);
+    expect(await expectRowBlocks(table(page))).toBe(4);
+    expect(await narrowestValue(table(page)), 'the narrowest value, in characters').toBeGreaterThanOrEqual(6);
+    // The column headers' sort buttons are gone with the head: nothing invisible takes the focus.
+    await expect(page.getByRole('button', { name: 'Sort by Name' })).toBeHidden();
+
+    const ax = await chromiumTable(page, 'Exporters');
+    expect(ax.columnHeaders).toEqual(['Name', 'City', 'Sector', 'Markets or regions', 'Key figure', 'Source']);
+    expect(ax.rows.map((r) => r.header)).toEqual(OFFICIAL);
+    expect(ax.rows[0]?.cells).toEqual([
+      'City: Hangzhou',
+      'Sector: Video games',
+      'Markets or regions: not stated',
+      'Key figure: over 80 million yuan 2020',
+      'Source: The article Zhejiang Workers’ Daily',
+    ]);
+    const works = await chromiumTable(page, 'Works');
+    expect(works.rows).toHaveLength(6);
+    expect(works.rows[0]?.cells[0]).toMatch(/^Chinese title: /);
+  });
+
+  test('the sort control above the blocks sorts by keyboard, in step with the address and the headers', async ({
+    page,
+  }) => {
+    await openExporters(page);
+    const control = sortControl(page);
+    const column = control.getByRole('combobox', { name: 'Sort by' });
+    const descending = control.getByRole('button', { name: 'Descending' });
+    await expect(column).toHaveValue('');
+    await expect(descending).toBeDisabled();
+
+    await column.selectOption({ label: 'Name' });
+    await expect(table(page).getByRole('rowheader')).toHaveText([
+      'Huahong Group',
+      'NetEase',
+      'Zhejiang Publishing United Group',
+      'Zoland Cartoon Co',
+    ]);
+    await expect(page).toHaveURL(
+      (url) => url.searchParams.get('sort') === 'name' && url.searchParams.get('dir') === 'asc',
+    );
+    await expect(table(page).getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+
+    await descending.focus();
+    await page.keyboard.press('Space');
+    await expect(descending).toHaveAttribute('aria-pressed', 'true');
+    await expect(table(page).getByRole('rowheader').first()).toHaveText('Zoland Cartoon Co');
+    await expect(page).toHaveURL((url) => url.searchParams.get('dir') === 'desc');
+    await expect(table(page).getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
+
+    // Back to the list's own order: the sort leaves the address.
+    await column.selectOption({ label: 'List order' });
+    await expect(table(page).getByRole('rowheader')).toHaveText(OFFICIAL);
+    await expect(page).toHaveURL((url) => !url.searchParams.has('sort') && !url.searchParams.has('dir'));
+
+    // A sorted address opens with the control showing that sort.
+    await page.goto('/exporters?lang=en&sort=city&dir=desc');
+    await expect(sortControl(page).getByRole('combobox', { name: 'Sort by' })).toHaveValue('city');
+    await expect(sortControl(page).getByRole('button', { name: 'Descending' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('in Chinese: the blocks read 城市：杭州 and the sort control speaks Chinese', async ({ page }) => {
+    await page.goto('/exporters?lang=zh');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('出口企业');
+    const zhTable = page.getByRole('table', { name: '出口企业', exact: true });
+    await expect(zhTable.getByRole('rowheader').first()).toHaveText('网易');
+    expect(await expectRowBlocks(zhTable)).toBe(4);
+    expect(await narrowestValue(zhTable), 'the narrowest value, in characters').toBeGreaterThanOrEqual(6);
+    const ax = await chromiumTable(page, '出口企业');
+    // Chromium puts a space between the label's box and the value's.
+    expect(ax.rows[0]?.cells[0]).toMatch(/^城市：\s?杭州$/);
+    expect(ax.rows[0]?.cells[1]).toMatch(/^行业：\s?网络游戏$/);
+
+    const control = sortControl(page, '出口企业');
+    await control.getByRole('combobox', { name: '排序依据' }).selectOption({ label: '城市' });
+    await control.getByRole('button', { name: '降序' }).click();
+    await expect(control.getByRole('button', { name: '降序' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(
+      (url) => url.searchParams.get('sort') === 'city' && url.searchParams.get('dir') === 'desc',
+    );
+    // Descending by city in pinyin: Yiwu, Hangzhou, Hangzhou; no city last.
+    await expect(zhTable.getByRole('rowheader')).toHaveText([
+      '义乌华鸿集团',
+      '网易',
+      '杭州中南卡通',
+      '浙江出版联合集团',
+    ]);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe: the stacked /exporters in the ${theme} theme has no WCAG A/AA violations`, async ({ page }) => {
+      await openExporters(page, '/exporters?lang=en&sort=name');
+      await chooseTheme(page, theme);
+      await expect(sortControl(page).getByRole('combobox', { name: 'Sort by' })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
   }
 
   test('/exporters with an imported row and its report has no horizontal page scroll', async ({ page }) => {

@@ -3,7 +3,15 @@ import fc from 'fast-check';
 import { dataset } from '../../src/data/dataset';
 import { validateDataset } from '../../src/data/schema';
 import { officialExporterRows, type ExporterRow } from '../../src/domain/exporter-rows';
-import { buildIndex, queryIndex, sortOrder, type RowQuery } from '../../src/domain/row-index';
+import {
+  buildIndex,
+  facetValuesOf,
+  indexSpecOf,
+  nextSort,
+  queryIndex,
+  sortOrder,
+  type RowQuery,
+} from '../../src/domain/row-index';
 import { parseTableParams, writeTableParams } from '../../src/domain/table-params';
 import { exporterIndexSpec } from '../../src/features/exporters/exporter-table';
 
@@ -174,5 +182,44 @@ describe('table state in the address', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a table declaration', () => {
+  const declaration = {
+    searchText: (r: ExporterRow) => r.name.en,
+    facets: [
+      { key: 'city', label: 'City', values: (r: ExporterRow) => (r.city ? [r.city] : []) },
+      {
+        key: 'market',
+        label: 'Markets',
+        values: (r: ExporterRow) => r.markets,
+        order: (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key),
+      },
+    ],
+    sorts: { name: (r: ExporterRow) => r.name.en },
+  };
+
+  it('gives the index a facet per entry, keyed by its values’ keys', () => {
+    const spec = indexSpecOf(declaration);
+    expect(Object.keys(spec.facets)).toEqual(['city', 'market']);
+    const r = queryIndex(buildIndex(official, spec), query({ filters: { city: new Set(['hangzhou']) } }));
+    expect(names(official, r.matches)).toEqual(['NetEase', 'Zoland Cartoon Co']);
+  });
+
+  it('lists each value once, in the rows’ order or the facet’s own', () => {
+    const [city, market] = declaration.facets;
+    if (!city || !market) throw new Error('two facets declared');
+    expect(facetValuesOf(official, city).map((v) => v.key)).toEqual(['hangzhou', 'yiwu']);
+    const markets = facetValuesOf(official, market).map((v) => v.key);
+    expect(markets).toEqual([...markets].sort());
+    expect(new Set(markets).size).toBe(markets.length);
+  });
+
+  it('sorts a column ascending first, then flips it', () => {
+    expect(nextSort(undefined, 'name')).toEqual({ key: 'name', dir: 'asc' });
+    expect(nextSort({ key: 'name', dir: 'asc' }, 'name')).toEqual({ key: 'name', dir: 'desc' });
+    expect(nextSort({ key: 'name', dir: 'desc' }, 'name')).toEqual({ key: 'name', dir: 'asc' });
+    expect(nextSort({ key: 'name', dir: 'desc' }, 'city')).toEqual({ key: 'city', dir: 'asc' });
   });
 });

@@ -153,6 +153,11 @@ export const en = {
       platform: 'Trade platform',
     },
   },
+  table: {
+    sortBy: 'Sort by',
+    listOrder: 'List order',
+    descending: 'Descending',
+  },
   detail: {
     figures: 'Figures',
     noFigures: 'No figure in the sources is about it.',

@@ -146,6 +146,11 @@ export const zh: Messages = {
       platform: '交易平台',
     },
   },
+  table: {
+    sortBy: '排序依据',
+    listOrder: '原有顺序',
+    descending: '降序',
+  },
   detail: {
     figures: '数据',
     noFigures: '来源中没有关于它的数据。',

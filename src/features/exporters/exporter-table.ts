@@ -1,27 +1,23 @@
+import type { TableDeclaration } from '../../components/table-declaration';
 import type { ExporterRow } from '../../domain/exporter-rows';
-import type { Lang } from '../../domain/format';
-import type { IndexSpec } from '../../domain/row-index';
+import { displayName } from '../../domain/figures';
+import { indexSpecOf } from '../../domain/row-index';
 
-/** Facet dimensions of the exporters table, as they appear in the address. */
-export const EXPORTER_DIMS = ['city', 'sector', 'market'] as const;
-export type ExporterDim = (typeof EXPORTER_DIMS)[number];
-
-export const EXPORTER_SORTS = ['name', 'city', 'sector', 'markets', 'figure', 'source'] as const;
-
-function nameIn(row: ExporterRow, lang: Lang): string {
-  return lang === 'zh' ? (row.name.zh ?? row.name.en) : row.name.en;
-}
-
-/** Search looks in both names, so 网易 and "netease" find the same company. */
-export const exporterIndexSpec: IndexSpec<ExporterRow> = {
+/**
+ * The exporters table: what a search looks in, its facets and its sortable columns. A facet
+ * is one entry of `facets` (its key in the address, the i18n key of its legend, a row's
+ * values): the filter, the counts, the address and the CSV's filter line follow from it.
+ * Search looks in both names, so 网易 and "netease" find the same company.
+ */
+export const exporterTable: TableDeclaration<ExporterRow> = {
   searchText: (r) => `${r.name.en} ${r.name.zh ?? ''}`,
-  facets: {
-    city: (r) => (r.city ? [r.city.key] : []),
-    sector: (r) => (r.sector ? [r.sector.key] : []),
-    market: (r) => r.markets.map((m) => m.key),
-  },
+  facets: [
+    { key: 'city', label: 'exporters.city', values: (r) => (r.city ? [r.city] : []) },
+    { key: 'sector', label: 'exporters.sector', values: (r) => (r.sector ? [r.sector] : []) },
+    { key: 'market', label: 'exporters.market', values: (r) => r.markets },
+  ],
   sorts: {
-    name: (r, lang) => nameIn(r, lang),
+    name: (r, lang) => displayName(r.name, lang).text,
     city: (r, lang) => r.city?.label[lang],
     sector: (r, lang) => r.sector?.label[lang],
     markets: (r, lang) => r.markets[0]?.label[lang],
@@ -31,3 +27,8 @@ export const exporterIndexSpec: IndexSpec<ExporterRow> = {
     source: (r) => (r.origin === 'official' ? `0|${r.sourceIds[0] ?? ''}` : `1|${r.sourceText ?? ''}`),
   },
 };
+
+/** The same table as the index and the address see it (for the benchmark and the tests). */
+export const exporterIndexSpec = indexSpecOf(exporterTable);
+export const EXPORTER_DIMS = exporterTable.facets.map((f) => f.key);
+export const EXPORTER_SORTS = Object.keys(exporterTable.sorts);

@@ -1,0 +1,104 @@
+import type { TFunction } from 'i18next';
+import { AppLink } from '../../components/app-link';
+import type { DataColumn } from '../../components/data-table';
+import { nameText } from '../../components/name-text';
+import type { ExporterRow } from '../../domain/exporter-rows';
+import { sourceName, type Catalog } from '../../domain/figures';
+import { formatPeriod, formatValue, type Lang } from '../../domain/format';
+import { joinList } from '../../domain/punctuation';
+
+/** The columns of the exporters table, each a function of the row. */
+export function exporterColumns(t: TFunction, lang: Lang, catalog: Catalog): DataColumn<ExporterRow>[] {
+  // Strings and marks looked up once per render, not once per cell: with long lists the
+  // per-cell lookups were a third of a keystroke's time.
+  const marks = { translated: t('figure.translatedName'), missing: t('figure.noChineseName') };
+  const notStated = <span className="not-stated">{t('state.notStated')}</span>;
+  const importedMark = t('exporters.imported');
+  const syntheticMark = t('exporters.synthetic');
+
+  return [
+    {
+      id: 'name',
+      header: t('exporters.colName'),
+      sortable: true,
+      rowHeader: true,
+      cell: (r) => (
+        <>
+          {r.origin === 'official' ? (
+            <AppLink to={`/exporters/${r.id}`}>{nameText(r.name, lang, marks)}</AppLink>
+          ) : (
+            nameText(r.name, lang, marks)
+          )}
+          {r.origin === 'imported' && (
+            <span className="row-mark">
+              {importedMark}
+              {r.synthetic && ` · ${syntheticMark}`}
+            </span>
+          )}
+        </>
+      ),
+    },
+    { id: 'city', header: t('exporters.colCity'), sortable: true, cell: (r) => r.city?.label[lang] ?? notStated },
+    {
+      id: 'sector',
+      header: t('exporters.colSector'),
+      sortable: true,
+      cell: (r) => r.sector?.label[lang] ?? notStated,
+    },
+    {
+      id: 'markets',
+      header: t('exporters.colMarkets'),
+      sortable: true,
+      cell: (r) =>
+        r.markets.length
+          ? joinList(
+              r.markets.map((m) => m.label[lang]),
+              lang,
+              'enumeration',
+            )
+          : notStated,
+    },
+    {
+      id: 'figure',
+      header: t('exporters.colFigure'),
+      sortable: true,
+      cell: (r) => {
+        if (!r.keyFigure) return notStated;
+        const value = formatValue(r.keyFigure.value, r.keyFigure.unit, lang, {
+          qualifier: r.keyFigure.qualifier,
+          decimals: 4,
+        });
+        return (
+          <>
+            {r.keyFigure.figureId ? <AppLink to={`/sources#${r.keyFigure.figureId}`}>{value}</AppLink> : value}
+            {r.keyFigure.period && <span className="cell-note">{formatPeriod(r.keyFigure.period, lang)}</span>}
+          </>
+        );
+      },
+    },
+    {
+      id: 'source',
+      header: t('exporters.colSource'),
+      sortable: true,
+      cell: (r) =>
+        r.origin === 'official' ? (
+          r.sourceIds.map((id, i) => {
+            const s = catalog.sources.get(id);
+            return (
+              <span key={id} className="cell-line">
+                {i > 0 && ' '}
+                <AppLink to={`/sources#source-${id}`} title={s ? sourceName(s, lang).text : undefined}>
+                  {s ? s.short[lang] : id}
+                </AppLink>
+              </span>
+            );
+          })
+        ) : (
+          <>
+            {r.sourceText || notStated}
+            {r.importedFrom && <span className="cell-note">{t('exporters.fromFile', { file: r.importedFrom })}</span>}
+          </>
+        ),
+    },
+  ];
+}
