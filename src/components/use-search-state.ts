@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { UNSAFE_NavigationContext, useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
 import { settledSearch, type IgnoredParam } from '../domain/params';
 import type { Lang } from '../domain/format';
 import {
@@ -39,13 +39,29 @@ export function ignoredOf(state: unknown): IgnoredParam[] {
 /*
  * Writes can come faster than the router renders them (keys held down, a clicker): each write
  * starts from the one before, not from the address the last render saw, or it would undo it.
- * One window has one address, so this is kept once for every hook: the last search written and
- * the writes whose echo has not come back. Any other change of the address (a link, back) ends
- * the run, and the next write starts from what the router shows.
+ * One router has one address, so this is kept once per router (its navigator), for every hook:
+ * the last search written and the writes whose echo has not come back. Any other change of the
+ * address (a link, back) ends the run, and the next write starts from what the router shows.
+ * Per router rather than per module, because a new router starts again at the key "default".
  */
-const address = { lastId: 0, pending: [] as number[], written: '', seenKey: '' };
+interface Run {
+  pending: number[];
+  written: string;
+  seenKey: string;
+}
+const runs = new WeakMap<object, Run>();
+let lastWriteId = 0;
 
-function observe(location: Location): void {
+function runOf(navigator: object): Run {
+  let run = runs.get(navigator);
+  if (!run) {
+    run = { pending: [], written: '', seenKey: '' };
+    runs.set(navigator, run);
+  }
+  return run;
+}
+
+function observe(address: Run, location: Location): void {
   if (location.key === address.seenKey) return;
   address.seenKey = location.key;
   const id = entryOf(location.state).write;
@@ -53,8 +69,8 @@ function observe(location: Location): void {
   address.pending = at >= 0 ? address.pending.slice(at + 1) : [];
 }
 
-function currentSearch(location: Location): URLSearchParams {
-  observe(location);
+function currentSearch(address: Run, location: Location): URLSearchParams {
+  observe(address, location);
   return new URLSearchParams(address.pending.length > 0 ? address.written : location.search);
 }
 
@@ -119,6 +135,7 @@ interface Typed<S extends Schema> {
 }
 
 interface Live<S extends Schema> {
+  address: Run;
   location: Location;
   navigate: NavigateFunction;
   parser: SearchParser<S>;
@@ -140,11 +157,12 @@ export function useSearchState<S extends Schema>(
 ): SearchState<S> {
   const location = useLocation();
   const navigate = useNavigate();
-  const live = useRef<Live<S>>({ location, navigate, parser, placement, typed: undefined, timer: undefined });
+  const address = runOf(useContext(UNSAFE_NavigationContext).navigator);
+  const live = useRef<Live<S>>({ address, location, navigate, parser, placement, typed: undefined, timer: undefined });
   useLayoutEffect(() => {
-    observe(location);
-    live.current.location = location;
-  }, [location]);
+    observe(address, location);
+    Object.assign(live.current, { address, location });
+  }, [address, location]);
   useLayoutEffect(() => {
     Object.assign(live.current, { navigate, parser, placement });
   }, [navigate, parser, placement]);
@@ -193,9 +211,10 @@ export function useSearchState<S extends Schema>(
     (patch: SearchValues<S>, push: boolean, show: boolean) => {
       const r = live.current;
       clearTimeout(r.timer);
-      const search = `?${compose(currentSearch(r.location), patch)}`;
+      const { address } = r;
+      const search = `?${compose(currentSearch(address, r.location), patch)}`;
       r.typed = undefined;
-      const id = ++address.lastId;
+      const id = ++lastWriteId;
       address.pending.push(id);
       address.written = search;
       if (show) {
@@ -232,7 +251,7 @@ export function useSearchState<S extends Schema>(
   const latest = useCallback((): SearchValues<S> => {
     const r = live.current;
     const typedNow = r.typed && r.typed.at === r.location.key ? r.typed.patch : {};
-    return { ...r.parser.parse(currentSearch(r.location)).values, ...typedNow };
+    return { ...r.parser.parse(currentSearch(r.address, r.location)).values, ...typedNow };
   }, []);
 
   const hrefFor = useCallback(
