@@ -43,15 +43,20 @@ function pageStyles(module) {
     throw new Error(`the build has no chunk for ${module} (see PAGE_MODULES in src/app/prerender.tsx)`);
   const css = [];
   const seen = new Set();
-  const visit = (key) => {
+  // The page's chunk and what it imports, and one level of what they load lazily: a lazy part
+  // that the prerender draws (the overview's small chart) must be styled before the app runs.
+  const lazy = [];
+  const visit = (key, followLazy) => {
     if (seen.has(key)) return;
     seen.add(key);
     const chunk = manifest[key];
-    for (const imported of chunk.imports ?? []) visit(imported);
+    for (const imported of chunk.imports ?? []) visit(imported, followLazy);
+    if (followLazy) lazy.push(...(chunk.dynamicImports ?? []));
     for (const file of chunk.css ?? [])
       if (!css.includes(base + file) && !linked.has(base + file)) css.push(base + file);
   };
-  visit(module);
+  visit(module, true);
+  for (const key of lazy) visit(key, false);
   return css.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`);
 }
 
