@@ -10,7 +10,12 @@ import { test, expect } from './fixtures';
 
 const PWN = 'window.__pwned=1';
 
-/** Queries every page meets; `%` sequences are sent as typed, broken ones included. */
+/**
+ * Queries every page meets; `%` sequences are sent as typed, broken ones included. The long
+ * values stay under the 16 KB a Node server (vite preview) takes for a request line: longer,
+ * and the server refuses the request before the app is reached, unless the service worker
+ * happens to be in control already, which made the test depend on its install.
+ */
 const ANY_PAGE = [
   `?lang=<script>${PWN}</script>`,
   `?lang=en&q=<img src=x onerror="${PWN}">`,
@@ -18,7 +23,7 @@ const ANY_PAGE = [
   '?lang=en&lang=zh&lang=__proto__&currency=usd&currency=EUR',
   '?__proto__[polluted]=1&constructor[prototype][polluted]=1&__proto__=x',
   `?lang=zh%00&currency=CNY%0A`,
-  `?q=${'a'.repeat(20_000)}`,
+  `?q=${'a'.repeat(12_000)}`,
   '?lang=%F0%9F%98%80%E2%80%AEtxt.exe',
   `?lang=javascript:${PWN}`,
 ];
@@ -29,7 +34,7 @@ const OWN: Record<string, string[]> = {
     `?q=<svg onload="${PWN}">&city=hangzhou,,,%00,yiwu,__proto__&sort=constructor&dir=<b>`,
     '?sector=1e309&markets=-1&sort=name&sort=city&dir=desc&dir=asc',
   ],
-  '/bases': ['?city=%ZZ&kind=toString&sort=rank&dir=sideways', `?q=${'中'.repeat(20_000)}`],
+  '/bases': ['?city=%ZZ&kind=toString&sort=rank&dir=sideways', `?q=${'中'.repeat(1_500)}`],
   '/growth': [`?table=" onmouseover="${PWN}&table=trade`, '?table=trade,trade,TRADE,../share,__proto__'],
   '/present': [
     '?slide=1e309&auto=-1',
