@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import type { ChartDrawingProps } from './chart-drawing';
+import type { ChartDrawingProps } from './chart-types';
 import { resolveColours, THEME_COLOURS } from './theme-tokens';
 import './chart-export.css';
 

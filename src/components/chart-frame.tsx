@@ -3,7 +3,7 @@ import type { ChartSpec } from '../domain/chart-series';
 import { chartSubtitle, describeChart, formatPointValue } from '../domain/chart-text';
 import { punctuation, yearLabel } from '../domain/punctuation';
 import { AppLink } from './app-link';
-import type { ChartDatum } from './chart-drawing';
+import type { ChartDatum } from './chart-types';
 import { colourClass, drawingData, type ChartSourceLink } from './chart-model';
 import { ChartActions } from './chart-actions';
 import { ChartTable } from './chart-table';

@@ -1,7 +1,7 @@
 import { chartGrid, type ChartPoint, type ChartSpec } from '../domain/chart-series';
 import { chartScale, formatPointLabel, formatTick } from '../domain/chart-text';
 import type { Lang } from '../domain/format';
-import type { ChartCategory, ChartDatum } from './chart-drawing';
+import type { ChartCategory, ChartDatum } from './chart-types';
 
 /*
  * From a chart's series to what the drawing takes. No Recharts here: this runs before the

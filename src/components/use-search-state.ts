@@ -9,81 +9,28 @@ import {
   type SearchParser,
   type SearchValues,
 } from '../domain/search-schema';
+import {
+  currentSearch,
+  entryOf,
+  historyEntry,
+  ignoredOf,
+  nextWriteId,
+  observe,
+  runOf,
+  type EntryState,
+  type Run,
+} from './address-run';
 
 /*
  * The one module that writes the address. A page declares its fields once (a SearchParser of
  * src/domain/search-schema.ts) and gets their values and a setter; the rules of writing (the
  * canonical form, what is reported, how typing and quick keys reach the address) are here,
- * the same for every page. Nothing else in src navigates with a search or touches history.
+ * the same for every page; how a write knows where it starts from is in address-run.ts.
+ * Nothing else in src navigates with a search or touches history.
  */
 
 /** How long after the last keystroke the address takes up what was typed. */
 export const SEARCH_TO_ADDRESS_MS = 300;
-
-/** What this module keeps in a history entry's state: the notice's list, and which write made it. */
-interface EntryState {
-  ignored?: IgnoredParam[];
-  write?: number;
-}
-
-function entryOf(state: unknown): EntryState {
-  return state && typeof state === 'object' ? (state as EntryState) : {};
-}
-
-/** The values the address's notice names (what was dropped from it), from the entry's state. */
-export function ignoredOf(state: unknown): IgnoredParam[] {
-  const list = entryOf(state).ignored;
-  return Array.isArray(list) ? list : [];
-}
-
-/*
- * Writes can come faster than the router renders them (keys held down, a clicker): each write
- * starts from the one before, not from the address the last render saw, or it would undo it.
- * One router has one address, so this is kept once per router (its navigator), for every hook:
- * the last search written and the writes whose echo has not come back. Any other change of the
- * address (a link, back) ends the run, and the next write starts from what the router shows.
- * Per router rather than per module, because a new router starts again at the key "default".
- */
-interface Run {
-  pending: number[];
-  written: string;
-  seenKey: string;
-}
-const runs = new WeakMap<object, Run>();
-let lastWriteId = 0;
-
-function runOf(navigator: object): Run {
-  let run = runs.get(navigator);
-  if (!run) {
-    run = { pending: [], written: '', seenKey: '' };
-    runs.set(navigator, run);
-  }
-  return run;
-}
-
-function observe(address: Run, location: Location): void {
-  if (location.key === address.seenKey) return;
-  address.seenKey = location.key;
-  const id = entryOf(location.state).write;
-  const at = id === undefined ? -1 : address.pending.indexOf(id);
-  address.pending = at >= 0 ? address.pending.slice(at + 1) : [];
-}
-
-function currentSearch(address: Run, location: Location): URLSearchParams {
-  observe(address, location);
-  return new URLSearchParams(address.pending.length > 0 ? address.written : location.search);
-}
-
-/**
- * The browser's current history entry: its address and the router's key for it. It changes at
- * once when a link is followed, before React has rendered the new page, even when the link
- * leads to the very same address.
- */
-function historyEntry(): string {
-  const state: unknown = window.history.state;
-  const key = state && typeof state === 'object' && 'key' in state ? String(state.key) : '';
-  return `${window.location.href} ${key}`;
-}
 
 /** Every key of the schema, each with its value or undefined: a write that covers them all. */
 function everyKey<S extends Schema>(schema: S, values: SearchValues<S>): SearchValues<S> {
@@ -214,7 +161,7 @@ export function useSearchState<S extends Schema>(
       const { address } = r;
       const search = `?${compose(currentSearch(address, r.location), patch)}`;
       r.typed = undefined;
-      const id = ++lastWriteId;
+      const id = nextWriteId();
       address.pending.push(id);
       address.written = search;
       if (show) {

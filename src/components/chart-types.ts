@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import type { ChartPoint } from '../domain/chart-series';
+
+/*
+ * What a chart drawing is given, apart from the Recharts code that draws it, so that the frame,
+ * the model and the export can name these shapes without loading the charting chunk.
+ */
+
+export interface ChartDatum {
+  /** The row's name on the index axis: a year, or a series on bar charts by series. */
+  label: string;
+  points: Record<string, ChartPoint | undefined>;
+}
+
+export interface ChartCategory {
+  key: string;
+  label: string;
+  /** A colour token, e.g. "var(--cat-1)". */
+  colour: string;
+}
+
+export interface ChartDrawingProps {
+  id: string;
+  kind: 'line' | 'bar';
+  data: readonly ChartDatum[];
+  index: 'label';
+  categories: readonly ChartCategory[];
+  /** Ticks of the value axis. */
+  valueFormatter: (value: number) => string;
+  /** The short label beside a point or bar. */
+  pointLabel: (point: ChartPoint) => string;
+  /** The value axis' unit when its ticks do not say it ("billion yuan", "亿元"), else empty. */
+  axisUnit: string;
+  /** The tooltip's body for a row. */
+  tooltip: (datum: ChartDatum) => ReactNode;
+  /** [min, max] of the value axis, and its ticks. */
+  domain: [number, number];
+  ticks: number[];
+  /** Fixed size (exports, tests); without it the chart fills its box. */
+  width?: number | undefined;
+  height: number;
+  /** Accessible name and description of the drawing. */
+  title: string;
+  describedBy?: string | undefined;
+}
+
+/** The props of the line and bar drawings: the chart's, plus the size and names they all share. */
+export type DrawingProps = ChartDrawingProps & { common: Record<string, unknown> };
+
+/** A row's value for a column, null where it has none (Recharts leaves a gap). */
+export function valueOf(d: ChartDatum, key: string): number | null {
+  return d.points[key]?.value ?? null;
+}
