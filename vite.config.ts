@@ -53,6 +53,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // One stylesheet for the whole app (about 5.5 KB gzip), linked by every page: the per-route sheets
+    // (5 to 8 small render-blocking requests a page) moved Lighthouse's simulated LCP from 0.9 s to 2-3 s.
+    cssCodeSplit: false,
     // scripts/prerender.mjs reads it to link each page's CSS into its HTML.
     manifest: true,
     rolldownOptions: {
