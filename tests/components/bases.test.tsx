@@ -247,3 +247,35 @@ describe('exporter detail page', () => {
     expect(screen.getByText('There is no exporter with the id “coop-zone”.')).toBeInTheDocument();
   });
 });
+
+describe('labels say what their source says, no more', () => {
+  const DIGITAL = 'China (Zhejiang) Digital Creative Culture Exportation Base';
+
+  it('calls the Digital Creative base an exportation base, as the article does, not a national base', async () => {
+    renderApp('/bases?lang=en', { catalog: realCatalog() });
+    await findPageHeading(TITLE);
+    const digitalRow = within(screen.getByRole('rowheader', { name: DIGITAL }).closest('tr') as HTMLElement);
+    expect(digitalRow.getByText('Culture exportation base')).toBeInTheDocument();
+    expect(screen.queryByText(/national culture export base$/i)).toBeNull();
+    // Only the zone is placed among the national bases, by the assessment that ranked it.
+    expect(screen.getByText(/Cooperation Zone, ranked among national culture export bases/)).toBeInTheDocument();
+    expect(screen.getByText(/does not call the others national bases/)).toBeInTheDocument();
+  });
+
+  it('says the same in Chinese, on the list and in the zone’s related list', async () => {
+    renderApp('/bases/coop-zone?lang=zh', { catalog: realCatalog() });
+    const related = await screen.findByRole('region', { name: '相关条目' }, { timeout: 5000 });
+    expect(within(related).getAllByText('文化出口基地').length).toBeGreaterThan(0);
+    expect(within(related).queryByText('国家文化出口基地')).toBeNull();
+  });
+
+  it('credits the Ministry of Commerce with the rank only, in both languages', async () => {
+    renderApp('/?lang=en', { catalog: realCatalog() });
+    expect(await screen.findByText(/The rank is from the Ministry of Commerce’s assessment/)).toBeInTheDocument();
+    expect(screen.queryByText(/Ministry of Commerce announcement/)).toBeNull();
+    cleanup();
+    renderApp('/?lang=zh', { catalog: realCatalog() });
+    expect(await screen.findByText(/排名出自商务部的综合评估/)).toBeInTheDocument();
+    expect(screen.queryByText(/商务部发布中的核心数据/)).toBeNull();
+  });
+});

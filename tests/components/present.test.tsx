@@ -31,6 +31,12 @@ describe('present mode: slide and address', () => {
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
   });
 
+  it('titles the bases slide with what the sources call them, not all national bases', async () => {
+    await openDeck('/present?lang=en&slides=bases');
+    expect(currentSlide().getAttribute('aria-label')).toBe('Slide 1 of 1: Export bases, zones and platform');
+    expect(screen.queryByText('National culture export bases')).toBeNull();
+  });
+
   it('announces the slide on screen to screen readers', async () => {
     await openDeck('/present?lang=en');
     const user = userEvent.setup();

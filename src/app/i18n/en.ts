@@ -94,7 +94,7 @@ export const en = {
   overview: {
     title: 'Zhejiang’s culture-services trade at a glance',
     intro:
-      'The headline figures of the Ministry of Commerce announcement reported on 26 February 2021, exactly as published, each with what it covers and where it comes from.',
+      'The headline figures of the article of 26 February 2021, exactly as published, each with what it covers and where it comes from. The rank is from the Ministry of Commerce’s assessment; the article does not say who published the trade figures.',
     headline: 'Headline figures',
     derivedTitle: 'Derived from the headline figures',
     derivedIntro: 'Computed from the figures above; the formula is shown with each.',
@@ -129,7 +129,7 @@ export const en = {
   bases: {
     title: 'Export bases',
     intro:
-      'The national culture export bases and zones: the Film and TV Cooperation Zone, the bases launched on its spin-off effects and the cloud platform it runs, as the sources describe them. Open a name for its figures, facts and sources.',
+      'The bases, zones and platform the article names: the Film and TV Cooperation Zone, ranked among national culture export bases; the bases launched on its spin-off effects; and the cloud platform it launched. Each is labelled as its source describes it, no more: the article does not call the others national bases. Open a name for its figures, facts and sources.',
     caption: 'Export bases, zones and the cloud platform',
     searchLabel: 'Search by name, in English or Chinese',
     clearAll: 'Clear search and filters',
@@ -147,7 +147,7 @@ export const en = {
     colLaunched: 'Launched',
     kinds: {
       'cooperation-zone': 'Cooperation zone',
-      'culture-export-base': 'National culture export base',
+      'culture-export-base': 'Culture exportation base',
       'industry-cluster': 'Industry cluster',
       'arts-trade-zone': 'Arts-trade zone',
       platform: 'Trade platform',

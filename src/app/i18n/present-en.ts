@@ -8,7 +8,7 @@ export const presentEn = {
   titleSlideSub: 'Official figures, as published up to {{date}}',
   titleSlideSource: 'Main source: {{source}}',
   figureSource: 'Source: {{source}}',
-  basesTitle: 'National culture export bases',
+  basesTitle: 'Export bases, zones and platform',
   exportersTitle: 'Leading exporters',
   worksTitle: 'Works with Zhejiang producers or investors',
   sourcesTitle: 'Sources',

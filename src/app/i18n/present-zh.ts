@@ -11,7 +11,7 @@ export const presentZh: Widen<typeof presentEn> = {
   titleSlideSub: '官方数据，截至{{date}}发布',
   titleSlideSource: '主要来源：{{source}}',
   figureSource: '来源：{{source}}',
-  basesTitle: '国家文化出口基地',
+  basesTitle: '出口基地、合作区与平台',
   exportersTitle: '重点出口企业',
   worksTitle: '浙江企业出品或投资的作品',
   sourcesTitle: '来源',

@@ -89,7 +89,8 @@ export const zh: Messages = {
   },
   overview: {
     title: '浙江文化服务贸易一览',
-    intro: '2021年2月26日报道的商务部发布中的核心数据，与发布原文一致，并注明每项数据的范围与来源。',
+    intro:
+      '2021年2月26日报道中的核心数据，与原文一致，并注明每项数据的范围与来源。排名出自商务部的综合评估；该报道未说明贸易数据由谁发布。',
     headline: '核心数据',
     derivedTitle: '由核心数据推算',
     derivedIntro: '根据上方数据计算，每项均附公式。',
@@ -122,7 +123,7 @@ export const zh: Messages = {
   bases: {
     title: '出口基地',
     intro:
-      '国家文化出口基地与合作区：影视产业国际合作区、得益于其溢出效应而设立的基地，以及合作区推出的云平台，内容以来源为准。点击名称查看其数据、事实与来源。',
+      '报道提及的基地、合作区与平台：在国家文化出口基地中获得排名的影视产业国际合作区、得益于其溢出效应而设立的基地，以及合作区推出的云平台。每项只按来源的表述标注：报道并未称其他各项为国家级基地。点击名称查看其数据、事实与来源。',
     caption: '出口基地、合作区与云平台',
     searchLabel: '按名称搜索（中文或英文）',
     clearAll: '清除搜索和筛选',
@@ -140,7 +141,7 @@ export const zh: Messages = {
     colLaunched: '设立时间',
     kinds: {
       'cooperation-zone': '国际合作区',
-      'culture-export-base': '国家文化出口基地',
+      'culture-export-base': '文化出口基地',
       'industry-cluster': '产业集群',
       'arts-trade-zone': '艺术品贸易合作区',
       platform: '交易平台',
