@@ -3,6 +3,13 @@ import { AxeBuilder } from '@axe-core/playwright';
 
 export { expect };
 
+/**
+ * How long a test waits for a chart to be drawn. Recharts loads after the first paint, as its
+ * own chunk; on a busy two-core machine with two workers that took over the default 5 s once
+ * (the Chinese /growth, still "drawing the chart" at 5 s), though the page was working.
+ */
+export const CHART_DRAWN = { timeout: 15_000 };
+
 interface ErrorWatch {
   /** Console errors and uncaught exceptions seen on any page of the test's context. */
   pageErrors: string[];

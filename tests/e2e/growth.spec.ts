@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
+import { test, expect, expectNoAxeViolations, CHART_DRAWN } from './fixtures';
 
 const TITLES = {
   trade: 'Culture-services trade, exports and imports',
@@ -21,7 +21,7 @@ function drawing(page: Page, title: string) {
 /** Charts draw as they come near the screen: scroll to the chart, then wait for its drawing. */
 async function expectDrawn(page: Page, title: string): Promise<void> {
   await chartRegion(page, title).scrollIntoViewIfNeeded();
-  await expect(drawing(page, title)).toBeVisible();
+  await expect(drawing(page, title)).toBeVisible(CHART_DRAWN);
 }
 
 async function bytesOf(download: Download): Promise<Buffer> {
@@ -100,7 +100,7 @@ test('the PNG download is a real PNG image, drawn at twice the size', async ({ p
 test('the SVG download carries the title, the source line and the date inside the image', async ({ page }) => {
   await page.goto('/growth?lang=zh');
   const title = '文化服务贸易进出口、出口与进口';
-  await expect(chartRegion(page, title).getByRole('application')).toBeVisible();
+  await expect(chartRegion(page, title).getByRole('application')).toBeVisible(CHART_DRAWN);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: `将${title}下载为SVG图片` }).click(),
@@ -177,7 +177,7 @@ test('printing draws every chart, also those never scrolled to', async ({ page }
   // The share and balance charts are below the first screen: not drawn yet.
   await expect(drawing(page, TITLES.balance)).toHaveCount(0);
   await page.pdf({ format: 'A4' });
-  await expect(page.getByRole('application')).toHaveCount(4);
+  await expect(page.getByRole('application')).toHaveCount(4, CHART_DRAWN);
 });
 
 test('the context figures stand apart, each with its caveat', async ({ page }) => {
@@ -215,7 +215,7 @@ test('axe: the Chinese growth page in the dark theme has no violations', async (
   await page.goto('/growth?lang=zh');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('增长');
   await chartRegion(page, '同比增速').scrollIntoViewIfNeeded();
-  await expect(chartRegion(page, '同比增速').getByRole('application')).toBeVisible();
+  await expect(chartRegion(page, '同比增速').getByRole('application')).toBeVisible(CHART_DRAWN);
   await expectNoAxeViolations(page);
 });
 
@@ -226,7 +226,7 @@ test.describe('phone width (390 × 844)', () => {
     await page.goto('/growth?lang=zh');
     for (const title of ['文化服务贸易进出口、出口与进口', '同比增速', '出口占进出口比重', '贸易差额：出口减进口']) {
       await chartRegion(page, title).scrollIntoViewIfNeeded();
-      await expect(chartRegion(page, title).getByRole('application')).toBeVisible();
+      await expect(chartRegion(page, title).getByRole('application')).toBeVisible(CHART_DRAWN);
     }
     const widths = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, CHART_DRAWN } from './fixtures';
 
 test('after one visit, the dashboard and present mode open with no network', async ({ page, context }) => {
   await page.goto('/?lang=en');
@@ -25,7 +25,7 @@ test('after one visit, the dashboard and present mode open with no network', asy
 
     await page.goto('/growth?lang=zh');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('增长');
-    await expect(page.getByRole('region', { name: '同比增速' }).getByRole('application')).toBeVisible();
+    await expect(page.getByRole('region', { name: '同比增速' }).getByRole('application')).toBeVisible(CHART_DRAWN);
   } finally {
     await context.setOffline(false);
   }
