@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { dataset } from './src/data/dataset.ts';
+import { dataset } from './src/data/dataset/index.ts';
 import { prerenderedFile, prerenderedPaths } from './src/domain/pages.ts';
 import { validateDatasetPlugin } from './scripts/validate-dataset.ts';
 

@@ -48,6 +48,7 @@ export function crossCheck(data: Dataset): DatasetIssue[] {
     e.facts?.forEach((fact, j) => claim(`entities[${i}] "${e.id}".facts[${j}]`, fact.id));
   });
   data.discrepancies.forEach((d, i) => claim(`discrepancies[${i}] "${d.id}"`, d.id));
+  data.conflicts.forEach((c, i) => claim(`conflicts[${i}] "${c.id}"`, c.id));
 
   const sourceIds = new Set(data.sources.map((s) => s.id));
   const figureIds = new Set(data.figures.map((f) => f.id));
@@ -61,13 +62,15 @@ export function crossCheck(data: Dataset): DatasetIssue[] {
         issues.push({ record, field: `${field}[${k}]`, message: `cites source "${s}", which does not exist` });
     });
 
+  const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
   data.sources.forEach((s, i) => {
+    const record = `sources[${i}] "${s.id}"`;
     if (!s.title && !s.description)
-      issues.push({
-        record: `sources[${i}] "${s.id}"`,
-        field: 'title',
-        message: 'a source needs its title or a description',
-      });
+      issues.push({ record, field: 'title', message: 'a source needs its title or a description' });
+    if (s.grade === 'repost' && !s.outlet)
+      issues.push({ record, field: 'outlet', message: 'a repost needs the outlet whose text it carries' });
+    if (s.grade === 'primary' && s.outlet)
+      issues.push({ record, field: 'outlet', message: 'only a repost names an outlet; this source is primary' });
   });
 
   data.figures.forEach((f, i) => {
@@ -90,6 +93,14 @@ export function crossCheck(data: Dataset): DatasetIssue[] {
       issues.push({ record, field: 'qualifier', message: 'tier D and the qualifier "derived" go together' });
     if (f.tier === 'C' && !f.caveat)
       issues.push({ record, field: 'caveat', message: 'a tier C context figure needs its caveat' });
+    // Judged only once every cited source exists: a mistyped id is reported as that, not as a grade.
+    const cited = f.sourceIds.map((s) => sourcesById.get(s));
+    if ((f.tier === 'A' || f.tier === 'B') && cited.every(Boolean) && !cited.some((s) => s?.grade === 'primary'))
+      issues.push({
+        record,
+        field: 'sourceIds',
+        message: `a tier ${f.tier} figure needs a primary source; a figure from secondary copies alone is tier C`,
+      });
   });
 
   data.entities.forEach((e, i) => {
@@ -108,6 +119,13 @@ export function crossCheck(data: Dataset): DatasetIssue[] {
     e.facts?.forEach((fact, j) => checkSources(record, `facts[${j}].sourceIds`, fact.sourceIds));
     if (e.kind === 'base' && !e.baseKind)
       issues.push({ record, field: 'baseKind', message: 'an export base needs its kind' });
+    e.recognition?.forEach((r, k) => checkSources(record, `recognition[${k}].sourceIds`, r.sourceIds));
+    if (e.batch) checkSources(record, 'batch.sourceIds', e.batch.sourceIds);
+    if (e.batch && e.level !== 'national')
+      issues.push({ record, field: 'batch', message: 'only a national culture export base has a batch' });
+    if (e.recognition && e.kind !== 'exporter')
+      issues.push({ record, field: 'recognition', message: 'only an exporter is on a list of key enterprises' });
+    if (e.level && e.kind !== 'base') issues.push({ record, field: 'level', message: 'only a base has a level' });
     if (e.kind === 'work' && !e.workType) issues.push({ record, field: 'workType', message: 'a work needs its type' });
     if (e.name.zh && !e.name.zhOrigin)
       issues.push({ record, field: 'name.zhOrigin', message: 'say where the Chinese name comes from' });
@@ -124,5 +142,15 @@ export function crossCheck(data: Dataset): DatasetIssue[] {
         message: `refers to figure "${d.clarifiedById}", which does not exist`,
       });
   });
+  data.conflicts.forEach((c, i) =>
+    c.figureIds.forEach((f, k) => {
+      if (!figureIds.has(f))
+        issues.push({
+          record: `conflicts[${i}] "${c.id}"`,
+          field: `figureIds[${k}]`,
+          message: `refers to figure "${f}", which does not exist`,
+        });
+    }),
+  );
   return issues;
 }

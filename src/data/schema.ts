@@ -3,12 +3,17 @@ import { DatasetError, type DatasetIssue } from './dataset-error';
 import { crossCheck, shapeIssue } from './dataset-checks';
 import { ISO_DATE } from './iso-date';
 import {
+  BASE_LEVELS,
+  EN_ORIGINS,
   FIRST_YEAR,
+  GRADES,
+  KEY_LISTS,
   LANGS,
   LAST_YEAR,
   oneOfMessage,
   PERIOD_KINDS,
   QUALIFIERS,
+  STANDINGS,
   TIERS,
   UNITS,
   ZH_ORIGINS,
@@ -47,6 +52,8 @@ export const nameSchema = z.object({
   en: text,
   zh: z.optional(text),
   zhOrigin: z.optional(z.enum(ZH_ORIGINS, oneOfMessage(ZH_ORIGINS))),
+  /** 'translation' where no source gives the English name: the interface marks it as translated. */
+  enOrigin: z.optional(z.enum(EN_ORIGINS, oneOfMessage(EN_ORIGINS))),
 });
 
 export const unitSchema = z.enum(UNITS, oneOfMessage(UNITS));
@@ -60,6 +67,13 @@ export const periodSchema = z.discriminatedUnion(
     z.object({ kind: kind('year'), year }),
     z.object({ kind: kind('range'), from: year, to: year }),
     z.object({ kind: kind('month'), year, month: z.int().check(z.gte(1), z.lte(12)) }),
+    /** Part of a year, from one month to another: January–October 2011. */
+    z.object({
+      kind: kind('months'),
+      year,
+      from: z.int().check(z.gte(1), z.lte(12)),
+      to: z.int().check(z.gte(1), z.lte(12)),
+    }),
     z.object({ kind: kind('annual') }),
     z.object({ kind: kind('cumulative'), until: isoDate }),
     z.object({ kind: kind('announced'), year }),
@@ -113,10 +127,29 @@ export const entityKindSchema = z.enum(
   ['province', 'city', 'exporter', 'base', 'platform', 'work'],
   'must be one of: province, city, exporter, base, platform, work',
 );
-export const baseKindSchema = z.enum(
-  ['cooperation-zone', 'culture-export-base', 'industry-cluster', 'arts-trade-zone'],
-  'must be one of: cooperation-zone, culture-export-base, industry-cluster, arts-trade-zone',
-);
+const BASE_KINDS = [
+  'cooperation-zone',
+  'culture-export-base',
+  'industry-cluster',
+  'arts-trade-zone',
+  'provincial-export-bases',
+  'trade-base',
+] as const;
+export const baseKindSchema = z.enum(BASE_KINDS, oneOfMessage(BASE_KINDS));
+
+/** A company's place on a list of national key culture export enterprises, as a source gives it. */
+export const recognitionSchema = z.object({
+  list: z.enum(KEY_LISTS, oneOfMessage(KEY_LISTS)),
+  standing: z.enum(STANDINGS, oneOfMessage(STANDINGS)),
+  sourceIds: sourceList,
+});
+
+/** A national base's batch: which one, and when it was announced. */
+export const batchSchema = z.object({
+  number: z.int('must be a whole number').check(z.gte(1, 'must be 1 or more')),
+  announced: isoDate,
+  sourceIds: sourceList,
+});
 export const workTypeSchema = z.enum(
   ['film', 'animated-film', 'tv-series'],
   'must be one of: film, animated-film, tv-series',
@@ -129,6 +162,11 @@ export const entitySchema = z.object({
   cityId: z.optional(id),
   sector: z.optional(bilingualSchema),
   baseKind: z.optional(baseKindSchema),
+  /** Bases: national culture export base, provincial base or cluster, or another programme; absent where not stated. */
+  level: z.optional(z.enum(BASE_LEVELS, oneOfMessage(BASE_LEVELS))),
+  batch: z.optional(batchSchema),
+  /** Exporters: the lists of national key culture export enterprises a source names them on. */
+  recognition: z.optional(z.array(recognitionSchema)),
   workType: z.optional(workTypeSchema),
   year: z.optional(year),
   /** How sure the sources are of this entity's details (used for the six works). */
@@ -155,6 +193,12 @@ export const sourceSchema = z.object({
   url: z.optional(z.url({ protocol: /^https?$/ })),
   language: z.enum(LANGS, oneOfMessage(LANGS)),
   tier: tierSchema,
+  /** 'primary': the publisher's own page; 'repost': its text on another site, shown as a secondary copy. */
+  grade: z.enum(GRADES, oneOfMessage(GRADES)),
+  /** A repost: the outlet whose text it carries, as the copy names it (or that it names none). */
+  outlet: z.optional(bilingualSchema),
+  /** What kind of publication, where the grade alone would mislead ("trade press, company-sourced"). */
+  gradeNote: z.optional(bilingualSchema),
 });
 
 export const discrepancySchema = z.object({
@@ -168,6 +212,17 @@ export const discrepancySchema = z.object({
   chineseReport: bilingualSchema,
 });
 
+/**
+ * Later sources that disagree with one another, or measure one thing in several scopes: the
+ * figures side by side, never reconciled, with why they differ.
+ */
+export const conflictSchema = z.object({
+  id,
+  topic: bilingualSchema,
+  figureIds: z.array(id).check(z.minLength(2, 'must set at least two figures side by side')),
+  explanation: bilingualSchema,
+});
+
 export const datasetSchema = z.object({
   title: bilingualSchema,
   /** The date of the newest source the figures come from. */
@@ -176,6 +231,7 @@ export const datasetSchema = z.object({
   figures: z.array(figureSchema).check(z.minLength(1)),
   entities: z.array(entitySchema),
   discrepancies: z.array(discrepancySchema),
+  conflicts: z.array(conflictSchema),
 });
 
 export type Bilingual = z.infer<typeof bilingualSchema>;
@@ -189,9 +245,12 @@ export type Fact = z.infer<typeof factSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type EntityKind = z.infer<typeof entityKindSchema>;
 export type BaseKind = z.infer<typeof baseKindSchema>;
+export type Recognition = z.infer<typeof recognitionSchema>;
+export type Batch = z.infer<typeof batchSchema>;
 export type WorkType = z.infer<typeof workTypeSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Discrepancy = z.infer<typeof discrepancySchema>;
+export type Conflict = z.infer<typeof conflictSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 
 /** Parses unknown input into a Dataset, or throws a DatasetError listing every problem. */

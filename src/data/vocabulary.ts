@@ -35,11 +35,33 @@ export type Tier = (typeof TIERS)[number];
 export const ZH_ORIGINS = ['source', 'place', 'translation'] as const;
 export type ZhOrigin = (typeof ZH_ORIGINS)[number];
 
+/** Where an English name comes from: a source gives it, or it is our translation of the Chinese. */
+export const EN_ORIGINS = ['source', 'translation'] as const;
+
+/**
+ * A source's grade: the publisher's own page ('primary'), or its text carried on another site
+ * ('repost'), which the interface shows as a secondary copy, with the outlet it names.
+ */
+export const GRADES = ['primary', 'repost'] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** The lists of national key culture export enterprises (国家文化出口重点企业) a source places a company on. */
+export const KEY_LISTS = ['2021-2022', '2025-2026'] as const;
+export type KeyList = (typeof KEY_LISTS)[number];
+
+/** How a source relates a company to a list: on it, or only named in the report on it. */
+export const STANDINGS = ['listed', 'named-in-report'] as const;
+
+/** What programme a base belongs to, as its source says: never counted across levels. */
+export const BASE_LEVELS = ['national', 'provincial', 'other-programme'] as const;
+export type BaseLevel = (typeof BASE_LEVELS)[number];
+
 /** The kinds of period a figure covers, each with the fields of it that hold a year. */
 export const PERIOD_YEAR_FIELDS = {
   year: ['year'],
   range: ['from', 'to'],
   month: ['year'],
+  months: ['year'],
   annual: [],
   cumulative: [],
   announced: ['year'],

@@ -334,6 +334,59 @@ describe('validateDataset on broken fixtures', () => {
     expect(issue.message).toMatch(/caveat/);
   });
 
+  it('reports a repost source without the outlet whose text it carries', () => {
+    const data = cloneDataset();
+    const i = sourceIndex(data, 'coi-repost');
+    const source = data.sources[i];
+    if (!source) throw new Error('fixture: no coi-repost source');
+    delete source.outlet;
+    const issue = issueAt(validationIssues(data), `sources[${i}] "coi-repost"`, 'outlet');
+    expect(issue.message).toBe('a repost needs the outlet whose text it carries');
+  });
+
+  it('reports a source whose grade is not primary or repost', () => {
+    const data = cloneDataset();
+    const i = sourceIndex(data, 'zjgrrb');
+    (data.sources[i] as unknown as Record<string, unknown>).grade = 'secondary';
+    const issue = issueAt(validationIssues(data), `sources[${i}] "zjgrrb"`, 'grade');
+    expect(issue.message).toBe('must be one of: primary, repost');
+  });
+
+  it('reports a tier B figure that rests on secondary copies alone, naming its sources field', () => {
+    const data = withFigure('trade-total-precise', (f) => {
+      f.sourceIds = ['coi-repost'];
+    });
+    const issue = issueAt(validationIssues(data), figureRecord(data, 'trade-total-precise'), 'sourceIds');
+    expect(issue.message).toBe('a tier B figure needs a primary source; a figure from secondary copies alone is tier C');
+    // The same citation is fine for a context figure of tier C.
+    const context = withFigure('trade-2017-published', (f) => {
+      f.sourceIds = ['coi-repost'];
+    });
+    expect(accepts(context)).toBe(true);
+  });
+
+  it('reports a batch on a base that is not national, and a recognition on a base', () => {
+    const data = withEntity('hengdian-cluster', (e) => {
+      e.batch = { number: 1, announced: '2018-06', sourceIds: ['zcom-2019'] };
+      e.recognition = [{ list: '2025-2026', standing: 'listed', sourceIds: ['zcom-2019'] }];
+    });
+    const issues = validationIssues(data);
+    expect(issueAt(issues, entityRecord(data, 'hengdian-cluster'), 'batch').message).toBe(
+      'only a national culture export base has a batch',
+    );
+    expect(issueAt(issues, entityRecord(data, 'hengdian-cluster'), 'recognition').message).toBe(
+      'only an exporter is on a list of key enterprises',
+    );
+  });
+
+  it('reports a recognition citing a source that does not exist, by its index', () => {
+    const data = withEntity('dafeng', (e) => {
+      e.recognition = [{ list: '2021-2022', standing: 'listed', sourceIds: ['china-daily-ningbo'] }];
+    });
+    const issue = issueAt(validationIssues(data), entityRecord(data, 'dafeng'), 'recognition[0].sourceIds[0]');
+    expect(issue.message).toContain('"china-daily-ningbo"');
+  });
+
   it('reports an id that is not kebab-case', () => {
     for (const bad of ['Trade_Total', 'trade total', '-trade', 'trade--total', 'trade-']) {
       const data = withFigure('trade-total', (f) => {
@@ -513,7 +566,9 @@ describe('the dataset against the sources dossier', () => {
     expect(figureOf(dataset, 'trade-total-yoy').growthOf).toBe('trade-total');
     expect(figureOf(dataset, 'exports-total-yoy').growthOf).toBe('exports-total');
     expect(figureOf(dataset, 'trade-total-usd').currencyTwinOf).toBe('trade-total');
-    const linked = dataset.figures.filter((f) => f.growthOf || f.currencyTwinOf).map((f) => f.id);
+    const linked = dataset.figures
+      .filter((f) => f.tier === 'A' && (f.growthOf || f.currencyTwinOf))
+      .map((f) => f.id);
     expect(linked).toEqual(['trade-total-usd', 'trade-total-yoy', 'exports-total-yoy']);
   });
 
@@ -582,7 +637,7 @@ describe('the dataset against the sources dossier', () => {
     });
   });
 
-  it.each(['digital-creative-base', 'hengdian-cluster', 'arts-trade-zone'])(
+  it.each(['digital-creative-base', 'arts-trade-zone'])(
     'marks the Chinese name of %s as a translation',
     (id) => {
       const e = entityOf(dataset, id);
@@ -593,7 +648,51 @@ describe('the dataset against the sources dossier', () => {
 
   it('marks no other name as a translation', () => {
     const translated = dataset.entities.filter((e) => e.name.zhOrigin === 'translation').map((e) => e.id);
-    expect(translated.sort()).toEqual(['arts-trade-zone', 'digital-creative-base', 'hengdian-cluster']);
+    expect(translated.sort()).toEqual(['arts-trade-zone', 'digital-creative-base']);
+  });
+
+  it('gives the Hengdian cluster the Chinese name its source gives, a provincial cluster', () => {
+    const hengdian = entityOf(dataset, 'hengdian-cluster');
+    expect(hengdian.name).toMatchObject({ zh: '横店影视文化产业集聚区', zhOrigin: 'source' });
+    expect(hengdian.level).toBe('provincial');
+    expect(hengdian.batch).toBeUndefined();
+  });
+
+  it('marks as translated every English name that no source gives, and shows the mark in English', () => {
+    const translated = dataset.entities.filter((e) => e.name.enOrigin === 'translation').map((e) => e.id);
+    expect(translated.sort()).toEqual(
+      [
+        'daylight',
+        'digital-culture-zone',
+        'fubo-media',
+        'hangzhou-trade-base',
+        'huace',
+        'huanyu',
+        'huayi-brothers',
+        'jiuyang',
+        'provincial-bases-2017',
+        'qiancheng',
+        'ruohong-culture',
+        'tangde',
+        'zhejiang-university-press',
+      ].sort(),
+    );
+    expect(displayName(entityOf(dataset, 'huace').name, 'en')).toEqual({
+      text: 'Huace Film & TV',
+      translated: true,
+      missing: false,
+    });
+    expect(displayName(entityOf(dataset, 'dafeng').name, 'en').translated).toBe(false);
+  });
+
+  it('calls national only the two bases the sources place in a batch, first 2018 and second 2021', () => {
+    const national = dataset.entities.filter((e) => e.level === 'national');
+    expect(national.map((e) => [e.id, e.batch?.number, e.batch?.announced])).toEqual([
+      ['coop-zone', 1, '2018-06'],
+      ['digital-culture-zone', 2, '2021-08-26'],
+    ]);
+    expect(entityOf(dataset, 'digital-creative-base').level).toBeUndefined();
+    expect(entityOf(dataset, 'hangzhou-trade-base').level).toBe('other-programme');
   });
 
   it('uses the Chinese names the reports give', () => {
