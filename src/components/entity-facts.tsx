@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Entity, Fact, Figure, Qualifier } from '../data/schema';
 import { cityOf, figuresOf, placeKindOf, relatedOf } from '../domain/entities';
-import { formatFigure, quoteLang, sourceName, type Catalog } from '../domain/figures';
+import { formatFigure, quoteLang, secondaryCopyText, sourceName, sourceTitle, type Catalog } from '../domain/figures';
 import { formatPeriod, type Lang } from '../domain/format';
 import { entityPath } from '../domain/pages';
 import { joinList, langTag } from '../domain/punctuation';
@@ -24,11 +24,13 @@ function SourceLinks({ catalog, ids, lang }: { catalog: Catalog; ids: readonly s
       {ids.map((id) => {
         const source = catalog.sources.get(id);
         const name = source ? sourceName(source, lang) : { text: id, verbatim: false };
+        const copy = source ? secondaryCopyText(source, lang) : undefined;
         return (
           <li key={id}>
             <AppLink to={`/sources#source-${id}`}>
               <cite lang={name.verbatim && source ? langTag(source.language) : undefined}>{name.text}</cite>
             </AppLink>
+            {copy && <span className="secondary-copy">{lang === 'zh' ? `（${copy}）` : ` (${copy})`}</span>}
           </li>
         );
       })}
@@ -45,7 +47,7 @@ function FigureItem({ catalog, figure, headingId }: { catalog: Catalog; figure: 
   };
   const sources = figure.sourceIds.map((id) => {
     const source = catalog.sources.get(id);
-    return source ? sourceName(source, lang).text : id;
+    return source ? sourceTitle(source, lang) : id;
   });
   return (
     <li className="entry entity-figure">

@@ -18,6 +18,8 @@ export interface KeyFigure {
   period?: Period;
   /** The dataset figure it comes from (official rows only). */
   figureId?: string;
+  /** How many exporters the source's one figure covers together (the five Hengdian companies): never split. */
+  sharedBy?: number;
 }
 
 export interface ExporterRow {
@@ -29,6 +31,8 @@ export interface ExporterRow {
   city?: FacetValue;
   sector?: FacetValue;
   markets: FacetValue[];
+  /** Official rows: the lists of national key culture export enterprises a source names the company on. */
+  recognition?: FacetValue[];
   keyFigure?: KeyFigure;
   /** Official rows: ids of dataset sources. */
   sourceIds: string[];
@@ -59,25 +63,58 @@ function cityFacet(dataset: Dataset, cityId: string | undefined): FacetValue | u
 }
 
 /** The figure that stands for an exporter in the table: the article's (tier A) before others. */
-function keyFigureOf(entity: Entity, figures: readonly Figure[]): KeyFigure | undefined {
+function keyFigureOf(entity: Entity, figures: readonly Figure[], exporters: readonly Entity[]): KeyFigure | undefined {
   const own = figures.filter((f) => f.entityId === entity.id || entity.figureIds?.includes(f.id));
   const best = [...own].sort((a, b) => a.tier.localeCompare(b.tier))[0];
   if (!best) return undefined;
-  return { value: best.value, unit: best.unit, qualifier: best.qualifier, period: best.period, figureId: best.id };
+  const key: KeyFigure = {
+    value: best.value,
+    unit: best.unit,
+    qualifier: best.qualifier,
+    period: best.period,
+    figureId: best.id,
+  };
+  const sharedBy = exporters.filter((e) => e.figureIds?.includes(best.id)).length;
+  if (sharedBy > 1) key.sharedBy = sharedBy;
+  return key;
+}
+
+/**
+ * The recognition facet's values, in the words of the sources: on a list, named only in the
+ * report on a list, or none stated (no source places the company on a list).
+ */
+export const RECOGNITION_VALUES = {
+  'list-2021-2022': { en: 'On the 2021–2022 list', zh: '2021—2022年度名单' },
+  'list-2025-2026': { en: 'On the 2025–2026 list', zh: '2025—2026年度名单' },
+  'named-2025-2026': {
+    en: 'Named in the report on the 2025–2026 list; selection not stated',
+    zh: '见于2025—2026年度名单的报道，未说明是否入选',
+  },
+  'none-stated': { en: 'None stated', zh: '来源未说明' },
+} as const satisfies Record<string, Bilingual>;
+export type RecognitionKey = keyof typeof RECOGNITION_VALUES;
+export const RECOGNITION_ORDER = Object.keys(RECOGNITION_VALUES) as RecognitionKey[];
+
+function recognitionOf(entity: Entity): FacetValue[] {
+  const keys = (entity.recognition ?? []).map(
+    (r): RecognitionKey => (r.standing === 'listed' ? `list-${r.list}` : `named-${r.list}`) as RecognitionKey,
+  );
+  const known = keys.filter((k) => k in RECOGNITION_VALUES);
+  return (known.length ? known : ['none-stated' as const]).map((key) => ({ key, label: RECOGNITION_VALUES[key] }));
 }
 
 /** The official exporters of the dataset as table rows. */
 export function officialExporterRows(dataset: Dataset): ExporterRow[] {
-  return dataset.entities
-    .filter((e) => e.kind === 'exporter')
-    .map((e) => ({
-      id: e.id,
-      origin: 'official' as const,
-      name: e.name,
-      city: cityFacet(dataset, e.cityId),
-      sector: e.sector ? facetOf(e.sector) : undefined,
-      markets: (e.markets ?? []).map(facetOf),
-      keyFigure: keyFigureOf(e, dataset.figures),
-      sourceIds: e.sourceIds,
-    }));
+  const exporters = dataset.entities.filter((e) => e.kind === 'exporter');
+  return exporters.map((e) => ({
+    id: e.id,
+    origin: 'official' as const,
+    name: e.name,
+    city: cityFacet(dataset, e.cityId),
+    sector: e.sector ? facetOf(e.sector) : undefined,
+    markets: (e.markets ?? []).map(facetOf),
+    recognition: recognitionOf(e),
+    keyFigure: keyFigureOf(e, dataset.figures, exporters),
+    sourceIds: e.sourceIds,
+  }));
 }

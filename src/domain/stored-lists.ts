@@ -76,6 +76,12 @@ function periodFault(v: unknown, field: string): Fault {
     if (!isYear(v[key])) return { problem: 'wrong-type', field: `${field}.${key}` };
   if (v.kind === 'month' && !(Number.isInteger(v.month) && (v.month as number) >= 1 && (v.month as number) <= 12))
     return { problem: 'wrong-type', field: `${field}.month` };
+  if (v.kind === 'months')
+    for (const key of ['from', 'to'] as const) {
+      const m = v[key];
+      if (!(typeof m === 'number' && Number.isInteger(m) && m >= 1 && m <= 12))
+        return { problem: 'wrong-type', field: `${field}.${key}` };
+    }
   if (v.kind === 'cumulative' && !(typeof v.until === 'string' && ISO_DATE.test(v.until)))
     return { problem: 'wrong-type', field: `${field}.until` };
   return undefined;

@@ -19,6 +19,17 @@ export const places: Entity[] = [
         tier: 'A',
         sourceIds: [ARTICLE],
       },
+      {
+        id: 'key-list-2021-published',
+        text: {
+          en: 'The Ministry of Commerce published the 2021–2022 lists of national key culture export projects and enterprises on 27 July 2021.',
+          zh: '2021年7月27日，商务部公布2021—2022年度国家文化出口重点项目、重点企业名单。',
+        },
+        tier: 'C',
+        period: { kind: 'month', year: 2021, month: 7 },
+        sourceIds: [JIMU_2021],
+        quote: '今年7月27日,商务部公布2021-2022年度国家文化出口重点项目、重点企业名单',
+      },
     ],
     sourceIds: [ARTICLE],
   },

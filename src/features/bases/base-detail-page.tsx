@@ -9,6 +9,7 @@ import { useT } from '../../components/use-settings';
 import { cityOf, placeKindOf, rankOf } from '../../domain/entities';
 import { displayName, formatFigure } from '../../domain/figures';
 import { punctuation } from '../../domain/punctuation';
+import { batchText } from './base-table';
 import './base-detail.css';
 
 /** One base, zone or the cloud platform: what it is, its figures and facts, and what it relates to. */
@@ -43,6 +44,9 @@ export function BaseDetailPage() {
         </h1>
         <p className="detail-kind">
           <span>{t(`bases.kinds.${kind}`)}</span>
+          <span aria-hidden="true"> · </span>
+          <span className="visually-hidden">{p.comma}</span>
+          <span>{t(`bases.levels.${entity.level ?? 'not-stated'}`)}</span>
           {city && (
             <>
               <span aria-hidden="true"> · </span>
@@ -51,6 +55,7 @@ export function BaseDetailPage() {
             </>
           )}
         </p>
+        {entity.batch && <p className="detail-batch">{batchText(entity.batch, t, lang)}</p>}
         {rank && (
           <p className="detail-rank">
             {t('detail.rank')}

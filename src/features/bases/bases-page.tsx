@@ -9,7 +9,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
 import { formatFigure } from '../../domain/figures';
 import type { Lang } from '../../domain/format';
-import { baseRows, baseTable, type BaseRow } from './base-table';
+import { baseRows, baseTable, batchText, type BaseRow } from './base-table';
 import './bases.css';
 
 const HIGHLIGHT_LENGTH = 120;
@@ -53,6 +53,17 @@ export function BasesPage() {
       header: t('bases.colKind'),
       sortable: true,
       cell: (r) => <span className="bases-kind">{r.kind.label[lang]}</span>,
+    },
+    {
+      id: 'level',
+      header: t('bases.colLevel'),
+      sortable: true,
+      cell: (r) => (
+        <>
+          <span className="bases-level">{r.level.label[lang]}</span>
+          {r.entity.batch && <span className="cell-note">{batchText(r.entity.batch, t, lang)}</span>}
+        </>
+      ),
     },
     {
       id: 'rank',

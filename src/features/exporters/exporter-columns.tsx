@@ -3,7 +3,7 @@ import { AppLink } from '../../components/app-link';
 import type { DataColumn } from '../../components/data-table';
 import { nameText } from '../../components/name-text';
 import type { ExporterRow } from '../../domain/exporter-rows';
-import { sourceName, type Catalog } from '../../domain/figures';
+import { secondaryCopyText, sourceTitle, type Catalog } from '../../domain/figures';
 import { formatPeriod, formatValue, type Lang } from '../../domain/format';
 import { joinList } from '../../domain/punctuation';
 
@@ -59,6 +59,19 @@ export function exporterColumns(t: TFunction, lang: Lang, catalog: Catalog): Dat
           : notStated,
     },
     {
+      id: 'recognition',
+      header: t('exporters.colRecognition'),
+      sortable: true,
+      cell: (r) =>
+        r.recognition
+          ? r.recognition.map((v) => (
+              <span key={v.key} className={v.key === 'none-stated' ? 'not-stated cell-line' : 'cell-line'}>
+                {v.label[lang]}
+              </span>
+            ))
+          : notStated,
+    },
+    {
       id: 'figure',
       header: t('exporters.colFigure'),
       sortable: true,
@@ -72,6 +85,9 @@ export function exporterColumns(t: TFunction, lang: Lang, catalog: Catalog): Dat
           <>
             {r.keyFigure.figureId ? <AppLink to={`/sources#${r.keyFigure.figureId}`}>{value}</AppLink> : value}
             {r.keyFigure.period && <span className="cell-note">{formatPeriod(r.keyFigure.period, lang)}</span>}
+            {r.keyFigure.sharedBy && (
+              <span className="cell-note">{t('exporters.sharedFigure', { count: r.keyFigure.sharedBy })}</span>
+            )}
           </>
         );
       },
@@ -87,9 +103,10 @@ export function exporterColumns(t: TFunction, lang: Lang, catalog: Catalog): Dat
             return (
               <span key={id} className="cell-line">
                 {i > 0 && ' '}
-                <AppLink to={`/sources#source-${id}`} title={s ? sourceName(s, lang).text : undefined}>
+                <AppLink to={`/sources#source-${id}`} title={s ? sourceTitle(s, lang) : undefined}>
                   {s ? s.short[lang] : id}
                 </AppLink>
+                {s?.grade === 'repost' && <span className="cell-note">{secondaryCopyText(s, lang)}</span>}
               </span>
             );
           })

@@ -1,5 +1,12 @@
 import type { TableDeclaration } from '../../components/table-declaration';
-import type { ExporterRow } from '../../domain/exporter-rows';
+import {
+  RECOGNITION_ORDER,
+  RECOGNITION_VALUES,
+  type ExporterRow,
+  type RecognitionKey,
+} from '../../domain/exporter-rows';
+
+const NONE_STATED = { key: 'none-stated', label: RECOGNITION_VALUES['none-stated'] };
 import { displayName } from '../../domain/figures';
 import { indexSpecOf } from '../../domain/row-index';
 
@@ -15,12 +22,21 @@ export const exporterTable: TableDeclaration<ExporterRow> = {
     { key: 'city', label: 'exporters.city', values: (r) => (r.city ? [r.city] : []) },
     { key: 'sector', label: 'exporters.sector', values: (r) => (r.sector ? [r.sector] : []) },
     { key: 'market', label: 'exporters.market', values: (r) => r.markets },
+    {
+      key: 'recognition',
+      label: 'exporters.recognition',
+      // An imported row's lists are not stated either: the file does not say.
+      values: (r) => r.recognition ?? [NONE_STATED],
+      order: (a, b) =>
+        RECOGNITION_ORDER.indexOf(a.key as RecognitionKey) - RECOGNITION_ORDER.indexOf(b.key as RecognitionKey),
+    },
   ],
   sorts: {
     name: (r, lang) => displayName(r.name, lang).text,
     city: (r, lang) => r.city?.label[lang],
     sector: (r, lang) => r.sector?.label[lang],
     markets: (r, lang) => r.markets[0]?.label[lang],
+    recognition: (r) => RECOGNITION_ORDER.indexOf((r.recognition?.[0]?.key ?? 'none-stated') as RecognitionKey),
     // Values of one unit sort together, by size; the number is zero-padded so text order is numeric order.
     figure: (r) =>
       r.keyFigure ? `${r.keyFigure.unit}|${Math.round(r.keyFigure.value).toString().padStart(20, '0')}` : undefined,

@@ -10,7 +10,7 @@ import { useT } from '../../components/use-settings';
 import { exportersToCsv } from '../../domain/exporter-file/export';
 import { knownFacets } from '../../domain/exporter-file/facets';
 import { officialExporterRows, type ExporterRow } from '../../domain/exporter-rows';
-import { sourceName } from '../../domain/figures';
+import { sourceTitle } from '../../domain/figures';
 import { formatDate } from '../../domain/format';
 import { langName } from '../../domain/punctuation';
 import { exporterColumns } from './exporter-columns';
@@ -70,7 +70,7 @@ export function ExportersPage() {
       ],
       (id) => {
         const s = catalog.sources.get(id);
-        return s ? sourceName(s, lang).text : id;
+        return s ? sourceTitle(s, lang) : id;
       },
     );
     saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `zhejiang-exporters-${which}-${today}.csv`);

@@ -9,6 +9,7 @@ import { formatPeriod } from '../../domain/format';
 import { displayValue, overviewCards } from '../../components/headline-cards';
 import '../../components/chart-frame.css';
 import '../../components/data-table.css';
+import { SinceArticle } from './since-article';
 import './overview.css';
 
 // Charting code stays out of the first view: the chart loads once its place nears the screen.
@@ -54,6 +55,8 @@ export function OverviewPage() {
           ))}
         </div>
       </section>
+
+      <SinceArticle catalog={catalog} />
 
       <HeadlineChartSlot />
 

@@ -1,6 +1,6 @@
 import type { Figure } from '../../data/schema';
 import { formatPeriod } from '../../domain/format';
-import { formatFigure, sourceName, type Catalog } from '../../domain/figures';
+import { formatFigure, sourceTitle, type Catalog } from '../../domain/figures';
 import { langTag, parenthesised, punctuation } from '../../domain/punctuation';
 import { AppLink } from '../../components/app-link';
 import { TierBadge } from '../../components/tier-badge';
@@ -16,7 +16,7 @@ export function FigureEntry({ figure, catalog }: { figure: Figure; catalog: Cata
   const { comma, colon } = punctuation(lang);
   const sourceText = (id: string) => {
     const source = catalog.sources.get(id);
-    return source ? sourceName(source, lang).text : id;
+    return source ? sourceTitle(source, lang) : id;
   };
   return (
     <article id={figure.id} className="entry" tabIndex={-1} aria-labelledby={`${figure.id}-title`}>

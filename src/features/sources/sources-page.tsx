@@ -6,7 +6,7 @@ import { TierBadge } from '../../components/tier-badge';
 import type { Figure } from '../../data/schema';
 import { TIERS } from '../../data/vocabulary';
 import { formatDate, formatPeriod } from '../../domain/format';
-import { figuresOfTier, formatFigure, sourceName } from '../../domain/figures';
+import { figuresOfTier, formatFigure, secondaryCopyText, sourceName } from '../../domain/figures';
 import { langTag } from '../../domain/punctuation';
 import { FigureEntry } from './figure-entry';
 import { useHashScroll } from '../../components/use-hash-scroll';
@@ -60,6 +60,9 @@ export function SourcesPage() {
             <li>
               <a href="#discrepancies">{t('sources.discrepanciesTitle')}</a>
             </li>
+            <li>
+              <a href="#conflicts">{t('sources.conflictsTitle')}</a>
+            </li>
           </ul>
         </nav>
       </header>
@@ -80,6 +83,11 @@ export function SourcesPage() {
                 <dd>{s.publisher[lang]}</dd>
                 <dt>{t('sources.date')}</dt>
                 <dd>{s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : notStated}</dd>
+                <dt>{t('sources.grade')}</dt>
+                <dd>
+                  {secondaryCopyText(s, lang) ?? t('sources.gradePrimary')}
+                  {s.gradeNote && <span className="cell-note">{s.gradeNote[lang]}</span>}
+                </dd>
                 <dt>{t('sources.language')}</dt>
                 <dd>{t(LANGUAGE_NAME[s.language])}</dd>
                 <dt>URL</dt>
@@ -147,6 +155,57 @@ export function SourcesPage() {
                   </tr>
                 );
               })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="conflicts" className="section">
+        <h2 id="conflicts" tabIndex={-1}>
+          {t('sources.conflictsTitle')}
+        </h2>
+        <p className="section__intro">
+          {t('sources.conflictsIntro')} <AppLink to="/growth#published">{t('sources.conflictsSeries')}</AppLink>
+        </p>
+        <div className="table-wrap">
+          <table className="data-table discrepancies">
+            <thead>
+              <tr>
+                <th scope="col">{t('sources.topic')}</th>
+                <th scope="col">{t('sources.conflictFigures')}</th>
+                <th scope="col">{t('sources.conflictWhy')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {catalog.dataset.conflicts.map((c) => (
+                <tr key={c.id} id={c.id}>
+                  <th scope="row">{c.topic[lang]}</th>
+                  <td>
+                    <ul className="conflict-figures">
+                      {c.figureIds.map((id) => {
+                        const f = catalog.figures.get(id);
+                        if (!f) return null;
+                        const source = catalog.sources.get(f.sourceIds[0] ?? '');
+                        const copy = source ? secondaryCopyText(source, lang) : undefined;
+                        return (
+                          <li key={id}>
+                            <AppLink to={`/sources#${id}`} className="discrepancy__value">
+                              {formatFigure(f, lang)}
+                            </AppLink>
+                            <span className="discrepancy__period">
+                              {f.label[lang]} · {formatPeriod(f.period, lang)}
+                            </span>
+                            <span className="discrepancy__text">
+                              {source?.short[lang]}
+                              {copy && ` · ${copy}`}
+                            </span>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </td>
+                  <td>{c.explanation[lang]}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>
