@@ -7,6 +7,9 @@ type Theme = 'light' | 'dark';
 const TITLE = 'Export bases';
 const COOP_ZONE = 'China (Zhejiang) International Cooperation Zone for the Film and TV Industry';
 const ARTS_ZONE = 'China Zhejiang International Cooperation Zone for Arts Trade';
+const DIGITAL_ZONE = 'Zhejiang Digital Culture International Cooperation Zone (translated name)';
+/** Bases, zones, clusters, the platform and the other programme's designation. */
+const PLACES = 8;
 const LIGHT_BG = 'rgb(246, 247, 249)';
 const DARK_BG = 'rgb(15, 19, 24)';
 
@@ -26,19 +29,19 @@ const table = (page: Page) => page.getByRole('table', { name: CAPTION });
 test('filter by city, reload keeps the filter, open a detail page from the table', async ({ page }) => {
   await page.goto('/bases?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
-  await expect(page.getByText('5 of 5 shown')).toBeVisible();
+  await expect(page.getByText(`${PLACES} of ${PLACES} shown`)).toBeVisible();
 
   // A click, not check(): the box is controlled by the address, which updates in a transition.
   const yiwu = page.getByRole('group', { name: 'City' }).getByRole('checkbox', { name: /^Yiwu/ });
   await yiwu.click();
   await expect(yiwu).toBeChecked();
   await expect(page).toHaveURL((url) => url.searchParams.get('city') === 'yiwu');
-  await expect(page.getByText('1 of 5 shown')).toBeVisible();
+  await expect(page.getByText(`1 of ${PLACES} shown`)).toBeVisible();
   await expect(table(page).getByRole('rowheader')).toHaveText([ARTS_ZONE]);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
-  await expect(page.getByText('1 of 5 shown')).toBeVisible();
+  await expect(page.getByText(`1 of ${PLACES} shown`)).toBeVisible();
   await expect(page.getByRole('group', { name: 'City' }).getByRole('checkbox', { name: /^Yiwu/ })).toBeChecked();
   await expect(table(page).getByRole('rowheader')).toHaveText([ARTS_ZONE]);
 
@@ -48,10 +51,32 @@ test('filter by city, reload keeps the filter, open a detail page from the table
   await expect(page.getByRole('region', { name: 'Related' }).getByRole('link', { name: COOP_ZONE })).toBeVisible();
 });
 
+test('the level facet keeps the two national culture export bases, each with its batch, and the link to Zoland', async ({
+  page,
+}) => {
+  await page.goto('/bases?lang=en');
+  const levels = page.getByRole('group', { name: 'Level' });
+  const national = levels.getByRole('checkbox', { name: /^National culture export base/ });
+  await expect(national.locator('xpath=..')).toContainText('2');
+  await national.click();
+  await expect(page).toHaveURL((url) => url.searchParams.get('level') === 'national');
+  await expect(page.getByText(`2 of ${PLACES} shown`)).toBeVisible();
+  await expect(table(page).getByRole('rowheader')).toHaveText([COOP_ZONE, DIGITAL_ZONE]);
+  await expect(table(page).getByRole('row').filter({ hasText: COOP_ZONE })).toContainText(
+    'First batch, announced June 2018',
+  );
+  await table(page).getByRole('link', { name: DIGITAL_ZONE }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DIGITAL_ZONE);
+  await expect(page.getByText('Second batch, announced 26 August 2021')).toBeVisible();
+  await page.getByRole('region', { name: 'Related' }).getByRole('link', { name: 'Zoland Cartoon Co' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zoland Cartoon Co');
+  await expect(page.getByRole('region', { name: 'Related' }).getByRole('link', { name: DIGITAL_ZONE })).toBeVisible();
+});
+
 test('search by a Chinese name and sort by a column', async ({ page }) => {
   await page.goto('/bases?lang=en');
   await page.getByRole('searchbox', { name: 'Search by name, in English or Chinese' }).fill('合作区');
-  await expect(page.getByText('2 of 5 shown')).toBeVisible();
+  await expect(page.getByText(`3 of ${PLACES} shown`)).toBeVisible();
   await page.getByRole('button', { name: 'Sort by Name' }).click();
   await expect(page.getByRole('button', { name: 'Sort by Name' }).locator('xpath=..')).toHaveAttribute(
     'aria-sort',
@@ -82,10 +107,10 @@ test.describe('phone width (390 × 844)', () => {
   }) => {
     await page.goto('/bases?lang=en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
-    expect(await expectRowBlocks(table(page))).toBe(5);
+    expect(await expectRowBlocks(table(page))).toBe(PLACES);
     expect(await narrowestValue(table(page)), 'the narrowest value, in characters').toBeGreaterThanOrEqual(6);
     const ax = await chromiumTable(page, CAPTION);
-    expect(ax.columnHeaders).toEqual(['Name', 'City', 'Kind', 'Rank or status', 'Highlights', 'Launched']);
+    expect(ax.columnHeaders).toEqual(['Name', 'City', 'Kind', 'Level', 'Rank or status', 'Highlights', 'Launched']);
     expect(ax.rows[0]?.header).toBe(COOP_ZONE);
     expect(ax.rows[0]?.cells.slice(0, 2)).toEqual(['City: Hangzhou', 'Kind: Cooperation zone']);
 
@@ -105,12 +130,12 @@ test.describe('phone width (390 × 844)', () => {
     await page.goto('/bases?lang=en');
     const count = page.getByRole('status').filter({ hasText: /^\d+ of \d+ shown$/ });
     const clear = page.getByRole('search').getByRole('button', { name: 'Clear search and filters' });
-    await expect(count).toHaveText('5 of 5 shown');
+    await expect(count).toHaveText(`${PLACES} of ${PLACES} shown`);
     await expect(clear).toBeDisabled();
     await page.getByRole('group', { name: 'City' }).getByRole('checkbox', { name: /^Yiwu/ }).click();
-    await expect(count).toHaveText('1 of 5 shown');
+    await expect(count).toHaveText(`1 of ${PLACES} shown`);
     await clear.click();
-    await expect(count).toHaveText('5 of 5 shown');
+    await expect(count).toHaveText(`${PLACES} of ${PLACES} shown`);
     await expect(clear).toBeDisabled();
     await expect(page.getByRole('searchbox', { name: 'Search by name, in English or Chinese' })).toBeFocused();
   });

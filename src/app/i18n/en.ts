@@ -150,7 +150,7 @@ export const en = {
     title: 'Export bases',
     intro:
       'The bases, zones and platform the sources name. Two are national culture export bases: the Film and TV Cooperation Zone (first batch, 2018) and the Zhejiang Digital Culture International Cooperation Zone (second batch, 2021). The Hengdian cluster and the 2017 bases are provincial; Hangzhou’s 2023 designation belongs to another programme and is never counted with the export bases. Where a source does not state the level, neither do we. Open a name for its figures, facts and sources.',
-    caption: 'Export bases, zones and the cloud platform, with the level each source gives',
+    caption: 'Export bases, zones and the cloud platform',
     searchLabel: 'Search by name, in English or Chinese',
     clearAll: 'Clear search and filters',
     shown: '{{shown}} of {{total}} shown',
