@@ -30,6 +30,8 @@ const KIND_ORDER: readonly PlaceKind[] = [
   'culture-export-base',
   'industry-cluster',
   'arts-trade-zone',
+  'provincial-export-bases',
+  'trade-base',
   'platform',
 ];
 

@@ -6,6 +6,7 @@ import type { Catalog } from '../../domain/catalog';
 import { formatFigure, secondaryCopyText } from '../../domain/figures';
 import { formatDate, formatPeriod } from '../../domain/format';
 import { entityPath } from '../../domain/pages';
+import { punctuation } from '../../domain/punctuation';
 import { sinceArticleCards } from '../../domain/since-article';
 import '../../components/entry-card.css';
 
@@ -13,6 +14,7 @@ import '../../components/entry-card.css';
 export function SinceArticle({ catalog }: { catalog: Catalog }) {
   const { t, lang } = useT();
   const cards = sinceArticleCards(catalog);
+  const p = punctuation(lang);
   if (cards.length === 0) return null;
   return (
     <section aria-labelledby="since-title" className="section since-article">
@@ -48,7 +50,9 @@ export function SinceArticle({ catalog }: { catalog: Catalog }) {
                       {formatFigure(f, lang)}
                     </AppLink>{' '}
                     <span className="since-card__label">
-                      {f.label[lang]}, {formatPeriod(f.period, lang)}
+                      {f.label[lang]}
+                      {p.comma}
+                      {formatPeriod(f.period, lang)}
                     </span>
                   </li>
                 ))}
