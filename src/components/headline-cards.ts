@@ -1,10 +1,23 @@
 import type { TFunction } from 'i18next';
 import type { Figure } from '../data/schema';
-import { changeDirection, formatChange, formatPeriod, formatValue, type Lang } from '../domain/format';
+import {
+  changeDirection,
+  formatChange,
+  formatPeriod,
+  formatValue,
+  type ChangeOptions,
+  type Lang,
+} from '../domain/format';
 import { formatFigure, inCurrency, sourceTitle, type Catalog, type Currency } from '../domain/figures';
 import { headlines } from '../domain/headline';
 import { punctuation, sentences } from '../domain/punctuation';
+import { figuresOf } from '../domain/significance';
 import type { KpiCardProps } from './kpi-card';
+
+/** A stated growth rate keeps its digits; one derived here shows the figures its inputs allow. */
+function changeDigits(growth: Figure): ChangeOptions {
+  return growth.qualifier === 'derived' ? { significant: figuresOf(growth) } : {};
+}
 
 /** The value in the chosen currency, and the line that says where a US dollar value comes from. */
 export function displayValue(
@@ -17,12 +30,17 @@ export function displayValue(
   const shown = inCurrency(figure, currency, catalog);
   if (shown.statedBy) return { value: formatFigure(shown.statedBy, lang), detail: t('figure.statedInUsd') };
   if (shown.converted && catalog.rate) {
-    const qualifier = figure.qualifier === 'atLeast' ? 'atLeast' : 'derived';
+    const rate = catalog.rate;
     return {
-      value: formatValue(shown.value, shown.unit, lang, { qualifier }),
-      // The rate to four decimals, so that a reader who redoes the division gets the same result.
+      // To the figures its inputs carry, marked ≈ / 约 beside any qualifier: "over ≈ US$12 million".
+      value: formatValue(shown.value, shown.unit, lang, {
+        qualifier: figure.qualifier,
+        approximate: true,
+        significant: shown.significantFigures,
+      }),
+      // The rate to the figures the article's amounts give it (6.47), not the digits of the division.
       detail: t('figure.converted', {
-        rate: formatValue(catalog.rate.value, catalog.rate.unit, lang, { decimals: 4 }),
+        rate: formatValue(rate.value, rate.unit, lang, { significant: rate.significantFigures }),
       }),
     };
   }
@@ -43,8 +61,8 @@ export function overviewCards(catalog: Catalog, lang: Lang, currency: Currency, 
     const period = formatPeriod(f.period, lang);
     const change = growth
       ? {
-          text: t('figure.changeYoy', { change: formatChange(growth.value, lang) }),
-          direction: changeDirection(growth.value),
+          text: t('figure.changeYoy', { change: formatChange(growth.value, lang, changeDigits(growth)) }),
+          direction: changeDirection(growth.value, changeDigits(growth)),
         }
       : undefined;
     const label = f.label[lang];

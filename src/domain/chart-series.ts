@@ -25,6 +25,11 @@ export interface ChartPoint {
   derived: boolean;
   /** Converted here from yuan at the article's implied rate. */
   converted: boolean;
+  /**
+   * The significant figures the value carries (significance.ts), to which a derived or converted
+   * one is shown; absent, those of its figure.
+   */
+  significantFigures?: number | undefined;
 }
 
 export interface ChartSeries {
@@ -94,7 +99,14 @@ function yearsOf(all: readonly Figure[], metrics: readonly string[], unit: Unit)
 function point(figure: Figure, currency: Currency, catalog: Catalog): ChartPoint {
   const shown = inCurrency(figure, currency, catalog);
   const year = figure.period.kind === 'year' ? figure.period.year : Number.NaN;
-  return { year, value: shown.value, figure, derived: figure.tier === 'D', converted: shown.converted };
+  return {
+    year,
+    value: shown.value,
+    figure,
+    derived: figure.tier === 'D',
+    converted: shown.converted,
+    significantFigures: shown.significantFigures,
+  };
 }
 
 function series(

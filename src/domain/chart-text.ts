@@ -1,6 +1,7 @@
 import type { ChartPoint, ChartSpec } from './chart-series';
 import { formatChange, formatValue, nf, qualify, type Lang } from './format';
 import { approximately, approxMark, joinList, punctuation, yearLabel, yearRange } from './punctuation';
+import { decimalsFor, displayFigures, figuresOf, roundToSignificant } from './significance';
 
 /*
  * Everything a chart says in words: its axis scale, tick and point labels, full values,
@@ -52,17 +53,30 @@ export function formatTick(value: number, chart: ChartSpec, lang: Lang): string 
   return chart.unit === 'percent' ? `${n}%` : n;
 }
 
-/** Stored values keep every digit their source gives (up to four); derived ones are given to hundredths. */
-function digits(p: ChartPoint): number {
-  return p.derived || p.converted ? 2 : 4;
+/** The significant figures a point's value carries: as chart-series gives them, else its figure's. */
+function pointFigures(p: ChartPoint): number {
+  return p.significantFigures ?? figuresOf(p.figure);
+}
+
+/**
+ * A point's number in the chart's scale, rounded as it is written. Stored values keep every
+ * digit their source gives (up to four decimals); derived and converted ones show the figures
+ * their inputs carry (significance.ts), trailing zeros kept: "≈10.37", "约10.0", "≈0.155".
+ */
+function written(p: ChartPoint, divisor: number): { n: number; decimals: number; fixed: boolean } {
+  const n = p.value / divisor;
+  if (!(p.derived || p.converted)) return { n, decimals: 4, fixed: false };
+  const figures = displayFigures(pointFigures(p));
+  const rounded = roundToSignificant(n, figures);
+  return { n: rounded, decimals: Math.min(20, decimalsFor(rounded, figures)), fixed: true };
 }
 
 /** The short label drawn beside a point or bar, in the axis unit: "13.16", "≈10.37", "+26.91%". */
 export function formatPointLabel(p: ChartPoint, chart: ChartSpec, lang: Lang): string {
   const scale = chartScale(chart, lang);
-  const approx = p.derived || p.converted;
-  const mark = approx ? approxMark(lang) : '';
-  const n = chartNf(lang, digits(p), chart.measure === 'change', approx).format(p.value / scale.divisor);
+  const mark = p.derived || p.converted ? approxMark(lang) : '';
+  const w = written(p, scale.divisor);
+  const n = chartNf(lang, w.decimals, chart.measure === 'change', w.fixed).format(w.n);
   return `${mark}${n}${chart.unit === 'percent' ? '%' : ''}`;
 }
 
@@ -80,17 +94,24 @@ const MONEY_WORDS: Record<Lang, (n: string, unit: string) => string> = {
 export function formatPointValue(p: ChartPoint, chart: ChartSpec, lang: Lang): string {
   const approx = p.derived || p.converted;
   if (chart.measure === 'change') {
-    const change = formatChange(p.value, lang, { decimals: 2 });
+    const change = formatChange(p.value, lang, approx ? { significant: pointFigures(p) } : { decimals: 2 });
     return approx ? approximately(change, lang) : change;
   }
-  const qualifier = approx ? 'derived' : p.figure.qualifier === 'atLeast' ? 'atLeast' : 'exact';
+  // The ≈ / 约 of a derived or converted value stays beside an "over": "over ≈ US$12 million".
+  const qualifier = p.figure.qualifier;
   if (chart.unit === 'percent')
-    return formatValue(p.value, chart.unit, lang, { qualifier, decimals: digits(p), fixed: approx });
+    return formatValue(
+      p.value,
+      chart.unit,
+      lang,
+      approx ? { qualifier, approximate: true, significant: pointFigures(p) } : { qualifier, decimals: 4 },
+    );
   // Money in the chart's own scale, so a table of it reads in one unit, as its caption says:
-  // "≈ US$0.15 billion", not "≈ US$154.66 million" beside "US$2.19 billion".
+  // "≈ US$0.155 billion", not "≈ US$155 million" beside "US$2.19 billion".
   const scale = chartScale(chart, lang);
-  const n = chartNf(lang, digits(p), false, approx).format(p.value / scale.divisor);
-  return qualify(MONEY_WORDS[lang](n, scale.unit), qualifier, lang);
+  const w = written(p, scale.divisor);
+  const n = chartNf(lang, w.decimals, false, w.fixed).format(w.n);
+  return qualify(MONEY_WORDS[lang](n, scale.unit), qualifier, lang, approx);
 }
 
 const SUBTITLE: Record<Lang, { percent: string; line: (unit: string, span: string) => string }> = {
@@ -231,9 +252,9 @@ export function chartCsvRows(
   const rows: string[][] = [];
   for (const s of chart.series) {
     for (const p of s.points) {
-      const decimals = digits(p);
+      const w = written(p, scale.divisor);
       // Plain digits, no grouping, so spreadsheets read the cell as a number.
-      const n = nf('en', decimals, false, false).format(p.value / scale.divisor);
+      const n = nf('en', w.decimals, w.fixed, false).format(w.n);
       const basis =
         [p.derived && words.derived, p.converted && words.converted].filter(Boolean).join('; ') || words.stated;
       rows.push([

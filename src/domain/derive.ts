@@ -1,6 +1,7 @@
 import type { Bilingual, Dataset, Figure, Unit } from '../data/schema';
 import { nf, type Lang } from './format';
 import { yearLabel } from './punctuation';
+import { fewestFigures, figuresOf, figuresOfSum } from './significance';
 
 /*
  * Tier D: figures computed from stored inputs, never typed in. Each carries the formula it
@@ -25,6 +26,8 @@ export interface DerivedFigure extends Figure {
   qualifier: 'derived';
   formula: Bilingual;
   inputIds: string[];
+  /** The figures its inputs allow it (significance.ts); it is shown to these, its formula in full. */
+  significantFigures: number;
 }
 
 const LABELS: Record<keyof typeof METRIC, Bilingual> = {
@@ -116,11 +119,23 @@ function sourcesOf(inputs: readonly Figure[]): string[] {
   return [...new Set(inputs.flatMap((f) => f.sourceIds))];
 }
 
+/** The figures of a growth factor 1 + g/100: the 1 is exact, so the last digit of g governs. */
+function factorFigures(growth: Figure, factor: number): number {
+  return figuresOfSum(factor, [{ value: growth.value / 100, significantFigures: figuresOf(growth) }]);
+}
+
+/** The figures of (current ÷ before − 1) × 100: a quotient, then a difference with the exact 1. */
+function growthFigures(current: Figure, before: Figure): number {
+  const ratio = current.value / before.value;
+  return figuresOfSum(ratio - 1, [{ value: ratio, significantFigures: fewestFigures([current, before]) }]);
+}
+
 function derived(
   key: keyof typeof METRIC,
   year: number,
   value: number,
   unit: Unit,
+  figures: number,
   inputs: readonly Figure[],
   formula: Bilingual,
 ): DerivedFigure {
@@ -136,6 +151,7 @@ function derived(
     sourceIds: sourcesOf(inputs),
     formula,
     inputIds: inputs.map((f) => f.id),
+    significantFigures: figures,
   };
 }
 
@@ -160,7 +176,8 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
       const growth = headlineFigure(stored, METRIC[yoyKey], 'percent', y);
       if (!growth || byYear.has(y - 1) || growth.value <= -100) continue;
       const factor = 1 + growth.value / 100;
-      const prev = derived(key, y - 1, current.value / factor, 'CNY', [current, growth], {
+      const figures = fewestFigures([current, { value: factor, significantFigures: factorFigures(growth, factor) }]);
+      const prev = derived(key, y - 1, current.value / factor, 'CNY', figures, [current, growth], {
         en: `${term(key, y, 'en')} ÷ (1 + ${pct(growth.value)}%) = ${amount(current.value, 'en')} ÷ ${pct(factor, 4)} ${MONEY_UNIT.en}`,
         zh: `${term(key, y, 'zh')} ÷ (1 + ${pct(growth.value)}%) = ${amount(current.value, 'zh')} ÷ ${pct(factor, 4)}${MONEY_UNIT.zh}`,
       });
@@ -172,7 +189,8 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
       const before = byYear.get(y - 1);
       if (!before || headlineFigure(stored, METRIC[yoyKey], 'percent', y) || before.value === 0) continue;
       if (before.tier === 'D' && before.inputIds?.includes(current.id)) continue;
-      const rate = derived(yoyKey, y, (current.value / before.value - 1) * 100, 'percent', [current, before], {
+      const figures = growthFigures(current, before);
+      const rate = derived(yoyKey, y, (current.value / before.value - 1) * 100, 'percent', figures, [current, before], {
         en: `(${term(key, y, 'en')} ÷ ${term(key, y - 1, 'en')} − 1) × 100 = (${amount(current.value, 'en')} ÷ ${amount(before.value, 'en')} − 1) × 100`,
         zh: `(${term(key, y, 'zh')} ÷ ${term(key, y - 1, 'zh')} − 1) × 100 = (${amount(current.value, 'zh')} ÷ ${amount(before.value, 'zh')} − 1) × 100`,
       });
@@ -189,7 +207,7 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
     const t = trade.get(y);
     const e = exports.get(y);
     if (!t || !e) continue;
-    const im = derived('imports', y, t.value - e.value, 'CNY', [t, e], {
+    const im = derived('imports', y, t.value - e.value, 'CNY', figuresOfSum(t.value - e.value, [t, e]), [t, e], {
       en: `${term('trade', y, 'en')} − ${term('exports', y, 'en')} = ${amount(t.value, 'en')} − ${amount(e.value, 'en')} ${MONEY_UNIT.en}`,
       zh: `${term('trade', y, 'zh')} − ${term('exports', y, 'zh')} = ${amount(t.value, 'zh')} − ${amount(e.value, 'zh')}${MONEY_UNIT.zh}`,
     });
@@ -200,7 +218,8 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
     const im = imports.get(y);
     const before = imports.get(y - 1);
     if (!im || !before || before.value === 0) continue;
-    const rate = derived('importsYoy', y, (im.value / before.value - 1) * 100, 'percent', [im, before], {
+    const figures = growthFigures(im, before);
+    const rate = derived('importsYoy', y, (im.value / before.value - 1) * 100, 'percent', figures, [im, before], {
       en: `(${term('imports', y, 'en')} ÷ ${term('imports', y - 1, 'en')} − 1) × 100 = (${amount(im.value, 'en')} ÷ ${amount(before.value, 'en')} − 1) × 100`,
       zh: `(${term('imports', y, 'zh')} ÷ ${term('imports', y - 1, 'zh')} − 1) × 100 = (${amount(im.value, 'zh')} ÷ ${amount(before.value, 'zh')} − 1) × 100`,
     });
@@ -212,14 +231,14 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
     const t = trade.get(y);
     if (!e || !im || !t) continue;
     out.push(
-      derived('balance', y, e.value - im.value, 'CNY', [e, im], {
+      derived('balance', y, e.value - im.value, 'CNY', figuresOfSum(e.value - im.value, [e, im]), [e, im], {
         en: `${term('exports', y, 'en')} − ${term('imports', y, 'en')} = ${amount(e.value, 'en')} − ${amount(im.value, 'en')} ${MONEY_UNIT.en}`,
         zh: `${term('exports', y, 'zh')} − ${term('imports', y, 'zh')} = ${amount(e.value, 'zh')} − ${amount(im.value, 'zh')}${MONEY_UNIT.zh}`,
       }),
     );
     if (t.value !== 0)
       out.push(
-        derived('exportShare', y, (e.value / t.value) * 100, 'percent', [e, t], {
+        derived('exportShare', y, (e.value / t.value) * 100, 'percent', fewestFigures([e, t]), [e, t], {
           en: `${term('exports', y, 'en')} ÷ ${term('trade', y, 'en')} × 100 = ${amount(e.value, 'en')} ÷ ${amount(t.value, 'en')} × 100`,
           zh: `${term('exports', y, 'zh')} ÷ ${term('trade', y, 'zh')} × 100 = ${amount(e.value, 'zh')} ÷ ${amount(t.value, 'zh')} × 100`,
         }),
@@ -232,7 +251,7 @@ export function deriveFigures(dataset: Pick<Dataset, 'figures'>): DerivedFigure[
     const cny = headlineFigure(stored, METRIC.trade, 'CNY', y);
     if (!usd || !cny || usd.value === 0) continue;
     out.push(
-      derived('rate', y, cny.value / usd.value, 'CNY-per-USD', [cny, usd], {
+      derived('rate', y, cny.value / usd.value, 'CNY-per-USD', fewestFigures([cny, usd]), [cny, usd], {
         en: `${term('trade', y, 'en')} in yuan ÷ in US dollars = ${amount(cny.value, 'en')} billion yuan ÷ US$${amount(usd.value, 'en')} billion`,
         zh: `${term('trade', y, 'zh')}人民币额 ÷ 美元额 = ${amount(cny.value, 'zh')}亿元 ÷ ${amount(usd.value, 'zh')}亿美元`,
       }),

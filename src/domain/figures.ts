@@ -1,6 +1,7 @@
 import type { Figure, Name, Source } from '../data/schema';
 import { formatDate, formatValue, type Lang } from './format';
 import { langTag } from './punctuation';
+import { fewestFigures, figuresOf, type Measured } from './significance';
 import type { Catalog } from './catalog';
 
 export { buildCatalog, type Catalog } from './catalog';
@@ -29,11 +30,13 @@ export function displayName(name: Name, lang: Lang): { text: string; translated:
 
 /**
  * A figure's value in words. Stored figures show every digit their source gives
- * (14.16 billion, 141.57亿); derived ones are rounded to hundredths and marked "≈" / "约".
+ * (14.16 billion, 141.57亿); derived ones show the figures their inputs carry
+ * (significance.ts: "≈ 12.37 billion yuan", "约123.7亿元", "≈ 6.47 yuan per US dollar") and
+ * are marked "≈" / "约".
  */
-export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'> & Measured, lang: Lang): string {
   if (figure.qualifier === 'derived')
-    return formatValue(figure.value, figure.unit, lang, { qualifier: 'derived', fixed: true });
+    return formatValue(figure.value, figure.unit, lang, { qualifier: 'derived', significant: figuresOf(figure) });
   return formatValue(figure.value, figure.unit, lang, { qualifier: figure.qualifier, decimals: 4 });
 }
 
@@ -42,6 +45,11 @@ export interface Converted {
   unit: Figure['unit'];
   /** True when the value was converted here at the implied rate, not stated by a source. */
   converted: boolean;
+  /**
+   * The significant figures the value carries: a converted one the fewest of the figure's and
+   * the rate's (80 million ÷ 6.47: 1, shown as 2: "over ≈ US$12 million"); else the figure's own.
+   */
+  significantFigures: number;
   /** The stored figure that states this value in the chosen currency, when there is one. */
   statedBy?: Figure;
 }
@@ -55,12 +63,26 @@ export function usdTwinOf(figure: Figure, catalog: Catalog): Figure | undefined 
  * A money figure in the chosen currency. A source's own figure in that currency wins (the
  * article gives US$2.19 billion itself); otherwise yuan are divided by the implied rate.
  */
-export function inCurrency(figure: Figure, currency: Currency, catalog: Catalog): Converted {
-  if (figure.unit !== 'CNY' || currency === 'CNY') return { value: figure.value, unit: figure.unit, converted: false };
+export function inCurrency(figure: Figure & Measured, currency: Currency, catalog: Catalog): Converted {
+  const as = { value: figure.value, unit: figure.unit, converted: false, significantFigures: figuresOf(figure) };
+  if (figure.unit !== 'CNY' || currency === 'CNY') return as;
   const stated = usdTwinOf(figure, catalog);
-  if (stated) return { value: stated.value, unit: 'USD', converted: false, statedBy: stated };
-  if (!catalog.rate) return { value: figure.value, unit: figure.unit, converted: false };
-  return { value: figure.value / catalog.rate.value, unit: 'USD', converted: true };
+  if (stated)
+    return {
+      value: stated.value,
+      unit: 'USD',
+      converted: false,
+      significantFigures: figuresOf(stated),
+      statedBy: stated,
+    };
+  const rate = catalog.rate;
+  if (!rate) return as;
+  return {
+    value: figure.value / rate.value,
+    unit: 'USD',
+    converted: true,
+    significantFigures: fewestFigures([figure, rate]),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Period } from '../data/schema';
 import { LANGS, type Lang, type Qualifier, type Unit } from '../data/vocabulary';
 import { approximately, yearLabel, yearRange } from './punctuation';
+import { decimalsFor, displayFigures, roundToSignificant } from './significance';
 
 /*
  * Number formatting for both interface languages. English scales by thousand (million,
@@ -16,6 +17,13 @@ export interface FormatOptions {
   decimals?: number;
   /** Keep trailing zeros, e.g. "1.00 billion" for a derived figure given to hundredths. */
   fixed?: boolean;
+  /**
+   * The significant figures of a value computed here, converted or derived (see
+   * significance.ts): it shows that many, at least two, trailing zeros kept. Overrides decimals.
+   */
+  significant?: number | undefined;
+  /** Marked ≈ / 约 whatever its qualifier: a value converted here ("over ≈ US$12 million"). */
+  approximate?: boolean | undefined;
 }
 
 const NUMBER_LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
@@ -46,19 +54,46 @@ interface Scaled {
   magnitude: string;
 }
 
-function scaleEn(value: number, decimals: number, fixed: boolean): Scaled {
-  const f = nf('en', decimals, fixed, true);
-  // Round first so that 999.999 million shows as "1 billion", not "1,000 million".
-  if (Math.abs(round(value / 1e9, decimals)) >= 1) return { number: f.format(value / 1e9), magnitude: 'billion' };
-  if (Math.abs(round(value / 1e6, decimals)) >= 1) return { number: f.format(value / 1e6), magnitude: 'million' };
-  return { number: f.format(value), magnitude: '' };
+/** How many digits a number shows: fraction digits, or significant figures (trailing zeros kept). */
+type Precision = { decimals: number; fixed: boolean } | { figures: number };
+
+/** The fraction digits that give this precision to a number as written, after scaling. */
+function digitsAt(written: number, p: Precision): { decimals: number; fixed: boolean } {
+  return 'figures' in p ? { decimals: Math.min(20, decimalsFor(written, p.figures)), fixed: true } : p;
 }
 
-function scaleZh(value: number, decimals: number, fixed: boolean): Scaled {
-  const f = nf('zh', decimals, fixed, false);
-  if (Math.abs(round(value / 1e8, decimals)) >= 1) return { number: f.format(value / 1e8), magnitude: '亿' };
-  if (Math.abs(round(value / 1e4, decimals)) >= 1) return { number: f.format(value / 1e4), magnitude: '万' };
-  return { number: f.format(value), magnitude: '' };
+function plain(lang: Lang, value: number, p: Precision, grouping: boolean): string {
+  const d = digitsAt(value, p);
+  return nf(lang, d.decimals, d.fixed, grouping).format(value);
+}
+
+const SCALES: Record<Lang, { steps: readonly (readonly [number, string])[]; grouping: boolean }> = {
+  en: {
+    steps: [
+      [1e9, 'billion'],
+      [1e6, 'million'],
+    ],
+    grouping: true,
+  },
+  zh: {
+    steps: [
+      [1e8, '亿'],
+      [1e4, '万'],
+    ],
+    grouping: false,
+  },
+};
+
+/** Billions and millions in English, 亿 and 万 in Chinese. */
+function scale(value: number, lang: Lang, p: Precision): Scaled {
+  const { steps, grouping } = SCALES[lang];
+  for (const [divisor, magnitude] of steps) {
+    const d = digitsAt(value / divisor, p);
+    // Round first so that 999.999 million shows as "1 billion", not "1,000 million".
+    if (Math.abs(round(value / divisor, d.decimals)) >= 1)
+      return { number: nf(lang, d.decimals, d.fixed, grouping).format(value / divisor), magnitude };
+  }
+  return { number: plain(lang, value, p, grouping), magnitude: '' };
 }
 
 function round(value: number, decimals: number): number {
@@ -89,28 +124,28 @@ function ordinalEn(n: number): string {
   return `${nf('en', 0, false, true).format(n)}${suffix}`;
 }
 
-function bareEn(value: number, unit: Unit, decimals: number, fixed: boolean): string {
+function bareEn(value: number, unit: Unit, p: Precision): string {
   switch (unit) {
     case 'CNY': {
-      const s = scaleEn(value, decimals, fixed);
+      const s = scale(value, 'en', p);
       return `${s.number}${s.magnitude ? ` ${s.magnitude}` : ''} yuan`;
     }
     case 'USD': {
-      const s = scaleEn(value, decimals, fixed);
+      const s = scale(value, 'en', p);
       const sign = s.number.startsWith('-') ? '-' : '';
       return `${sign}US$${s.number.replace(/^-/, '')}${s.magnitude ? ` ${s.magnitude}` : ''}`;
     }
     case 'percent':
-      return `${nf('en', decimals, fixed, true).format(value)}%`;
+      return `${plain('en', value, p, true)}%`;
     case 'rank':
-      return Number.isInteger(value) ? ordinalEn(value) : nf('en', decimals, fixed, true).format(value);
+      return Number.isInteger(value) ? ordinalEn(value) : plain('en', value, p, true);
     case 'CNY-per-USD':
-      return `${nf('en', decimals, fixed, true).format(value)} yuan per US dollar`;
+      return `${plain('en', value, p, true)} yuan per US dollar`;
     case 'minutes':
     case 'hours':
     case 'count':
     case 'countries-regions': {
-      const n = nf('en', decimals, fixed, true).format(value);
+      const n = plain('en', value, p, true);
       const [one, many] = EN_UNITS[unit];
       const word = Math.abs(value) === 1 ? one : many;
       return word ? `${n} ${word}` : n;
@@ -118,33 +153,31 @@ function bareEn(value: number, unit: Unit, decimals: number, fixed: boolean): st
   }
 }
 
-function bareZh(value: number, unit: Unit, decimals: number, fixed: boolean): string {
+function bareZh(value: number, unit: Unit, p: Precision): string {
   switch (unit) {
     case 'CNY':
     case 'USD': {
-      const s = scaleZh(value, decimals, fixed);
+      const s = scale(value, 'zh', p);
       return `${s.number}${s.magnitude}${unit === 'CNY' ? '元' : '美元'}`;
     }
     case 'percent':
-      return `${nf('zh', decimals, fixed, true).format(value)}%`;
+      return `${plain('zh', value, p, true)}%`;
     case 'rank':
-      return Number.isInteger(value)
-        ? `第${nf('zh', 0, false, false).format(value)}位`
-        : nf('zh', decimals, fixed, true).format(value);
+      return Number.isInteger(value) ? `第${nf('zh', 0, false, false).format(value)}位` : plain('zh', value, p, true);
     case 'CNY-per-USD':
-      return `${nf('zh', decimals, fixed, true).format(value)}元/美元`;
+      return `${plain('zh', value, p, true)}元/美元`;
     case 'minutes':
     case 'hours':
     case 'count':
     case 'countries-regions': {
-      const s = scaleZh(value, decimals, fixed);
+      const s = scale(value, 'zh', p);
       return `${s.number}${s.magnitude}${ZH_UNITS[unit]}`;
     }
   }
 }
 
 /** The bare value with its unit, without qualifier: "14.16 billion yuan", "141.6亿元". */
-const BARE: Record<Lang, (value: number, unit: Unit, decimals: number, fixed: boolean) => string> = {
+const BARE: Record<Lang, (value: number, unit: Unit, p: Precision) => string> = {
   en: bareEn,
   zh: bareZh,
 };
@@ -155,17 +188,32 @@ const AT_LEAST: Record<Lang, (bare: string) => string> = {
   zh: (bare) => `${bare}以上`,
 };
 
-/** A bare value with its qualifier: "over 80 million yuan" / "8000万元以上", "≈ 12.37 billion yuan" / "约123.72亿元". */
-export function qualify(bare: string, qualifier: Qualifier | undefined, lang: Lang): string {
+/**
+ * A bare value with its qualifier: "over 80 million yuan" / "8000万元以上", "≈ 12.37 billion
+ * yuan" / "约123.7亿元". An `approximate` value (converted here) keeps its ≈ / 约 beside any
+ * qualifier: "over ≈ US$12 million" / "约1200万美元以上".
+ */
+export function qualify(bare: string, qualifier: Qualifier | undefined, lang: Lang, approximate = false): string {
+  const marked = approximate ? approximately(bare, lang) : bare;
   switch (qualifier) {
     case 'atLeast':
-      return AT_LEAST[lang](bare);
+      return AT_LEAST[lang](marked);
     case 'derived':
       return approximately(bare, lang);
     case 'exact':
     case undefined:
-      return bare;
+      return marked;
   }
+}
+
+/** The precision a value is shown at, and the value rounded to it where it is given in figures. */
+function precisionOf(value: number, options: { decimals?: number; fixed?: boolean; significant?: number | undefined }) {
+  if (options.significant !== undefined) {
+    const figures = displayFigures(options.significant);
+    return { shown: roundToSignificant(value, figures), precision: { figures } satisfies Precision };
+  }
+  const decimals = Math.max(0, Math.min(20, Math.trunc(options.decimals ?? 2)));
+  return { shown: value, precision: { decimals, fixed: options.fixed ?? false } satisfies Precision };
 }
 
 /**
@@ -174,8 +222,8 @@ export function qualify(bare: string, qualifier: Qualifier | undefined, lang: La
  */
 export function formatValue(value: number, unit: Unit, lang: Lang, options: FormatOptions = {}): string {
   if (!Number.isFinite(value)) return '—';
-  const decimals = Math.max(0, Math.min(20, Math.trunc(options.decimals ?? 2)));
-  return qualify(BARE[lang](value, unit, decimals, options.fixed ?? false), options.qualifier, lang);
+  const { shown, precision } = precisionOf(value, options);
+  return qualify(BARE[lang](shown, unit, precision), options.qualifier, lang, options.approximate);
 }
 
 /** True when a value shows as zero at this many decimals, judged on the digits Intl prints. */
@@ -183,25 +231,42 @@ function roundsToZero(value: number, decimals: number): boolean {
   return /^[0.,]*$/u.test(nf('en', decimals, false, false).format(Math.abs(value)));
 }
 
-const CHANGE: Record<Lang, (percent: number, decimals: number) => string> = {
-  en: (percent, decimals) => `${nf('en', decimals, false, true, true).format(percent)}%`,
-  zh: (percent, decimals) => {
-    const n = nf('zh', decimals, false, true).format(Math.abs(percent));
+const CHANGE: Record<Lang, (percent: number, decimals: number, fixed: boolean) => string> = {
+  en: (percent, decimals, fixed) => `${nf('en', decimals, fixed, true, true).format(percent)}%`,
+  zh: (percent, decimals, fixed) => {
+    const n = nf('zh', decimals, fixed, true).format(Math.abs(percent));
     if (roundsToZero(percent, decimals)) return `持平(${n}%)`;
     return `${percent > 0 ? '增长' : '下降'}${n}%`;
   },
 };
 
+export interface ChangeOptions {
+  /** Fraction digits (default 2). */
+  decimals?: number;
+  /** A change computed here: its significant figures (see FormatOptions.significant). */
+  significant?: number | undefined;
+}
+
+/** The change rounded as shown, and the fraction digits it is written with. */
+function changeDigits(percent: number, options: ChangeOptions): { shown: number; decimals: number; fixed: boolean } {
+  const { shown, precision } = precisionOf(percent, options);
+  const d = digitsAt(shown, precision);
+  return { shown, ...d };
+}
+
 /** A year-on-year change: "+14.45%" / "增长14.45%", "-50.07%" / "下降50.07%". */
-export function formatChange(percent: number, lang: Lang, options: { decimals?: number } = {}): string {
+export function formatChange(percent: number, lang: Lang, options: ChangeOptions = {}): string {
   if (!Number.isFinite(percent)) return '—';
-  return CHANGE[lang](percent, options.decimals ?? 2);
+  const { shown, decimals, fixed } = changeDigits(percent, options);
+  return CHANGE[lang](shown, decimals, fixed);
 }
 
 /** Direction of a change as shown at the same rounding, for the arrow that goes with the sign. */
-export function changeDirection(percent: number, decimals = 2): 'up' | 'down' | 'flat' {
-  if (!Number.isFinite(percent) || roundsToZero(percent, decimals)) return 'flat';
-  return percent > 0 ? 'up' : 'down';
+export function changeDirection(percent: number, options: number | ChangeOptions = 2): 'up' | 'down' | 'flat' {
+  if (!Number.isFinite(percent)) return 'flat';
+  const { shown, decimals } = changeDigits(percent, typeof options === 'number' ? { decimals: options } : options);
+  if (roundsToZero(shown, decimals)) return 'flat';
+  return shown > 0 ? 'up' : 'down';
 }
 
 // Day before month in English ("26 February 2021"), as the sources and the README write it.

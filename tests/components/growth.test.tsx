@@ -147,7 +147,7 @@ describe('growth page', () => {
         .map((c) => c.textContent),
     ).toEqual(['Series', '2020']);
     expect(within(table).getByRole('cell', { name: '+26.91%' })).toBeInTheDocument();
-    expect(within(table).getByRole('cell', { name: '≈ -50.07%' })).toBeInTheDocument();
+    expect(within(table).getByRole('cell', { name: '≈ -50.1%' })).toBeInTheDocument();
     expect(within(region(TITLES.trade)).queryByRole('table')).not.toBeInTheDocument();
     expect(screen.queryByRole('status', { name: /ignored/ })).not.toBeInTheDocument();
   });
@@ -194,7 +194,7 @@ describe('growth page', () => {
       'Values marked ≈ are derived from the published figures, not stated by a source.',
     );
     expect(within(region(TITLES.growth)).getByText('In words').closest('p')).toHaveTextContent(
-      '2020 on the year before: Trade +14.45%, Exports +26.91%, Imports ≈ -50.07%.',
+      '2020 on the year before: Trade +14.45%, Exports +26.91%, Imports ≈ -50.1%.',
     );
   });
 
@@ -204,11 +204,11 @@ describe('growth page', () => {
     expect(within(trade).getByRole('tablist', { name: `${TITLES_ZH.trade}的显示方式` })).toBeInTheDocument();
     expect(within(trade).getByRole('tab', { name: '表格' })).toBeInTheDocument();
     const description = within(trade).getByText('文字说明').closest('p');
-    expect(description).toHaveTextContent('出口从2019年的约103.70亿元增至2020年的131.6亿元（增长26.91%）。');
+    expect(description).toHaveTextContent('出口从2019年的约103.7亿元增至2020年的131.6亿元（增长26.91%）。');
     expect(description).toHaveTextContent('标“约”的数值由已公布数据推算，非来源直接给出。');
     expect(description).not.toHaveTextContent('billion');
     expect(within(region(TITLES_ZH.growth)).getByText('文字说明').closest('p')).toHaveTextContent(
-      '2020年比上年：进出口增长14.45%，出口增长26.91%，进口约下降50.07%。',
+      '2020年比上年：进出口增长14.45%，出口增长26.91%，进口约下降50.1%。',
     );
   });
 
@@ -323,7 +323,7 @@ describe('ChartFrame drawing (fixed width, as jsdom has no layout)', () => {
     expect(patternId).toBeTruthy();
     // The hatch the bar is filled with is defined in the same drawing.
     expect([...svg.querySelectorAll('pattern')].some((p) => p.id === patternId)).toBe(true);
-    expect(within(svg).getByText('≈-50.07%')).toBeInTheDocument();
+    expect(within(svg).getByText('≈-50.1%')).toBeInTheDocument();
     expect(within(svg).getByText('+26.91%')).toBeInTheDocument();
   });
 
@@ -333,7 +333,7 @@ describe('ChartFrame drawing (fixed width, as jsdom has no layout)', () => {
     const svg = await drawingOf(TITLES_ZH.trade);
     expect(svg).toHaveAccessibleName(`${TITLES_ZH.trade}, 单位：亿元，2019~2020年`);
     expect(document.getElementById(svg.getAttribute('aria-describedby') ?? '')).toHaveTextContent(
-      '出口从2019年的约103.70亿元增至2020年的131.6亿元（增长26.91%）。',
+      '出口从2019年的约103.7亿元增至2020年的131.6亿元（增长26.91%）。',
     );
   });
 });

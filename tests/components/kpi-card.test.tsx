@@ -210,15 +210,15 @@ describe('KpiCard, US dollars', () => {
   it('exports: a converted, approximate value with the implied-rate line', () => {
     const props = cardFor('exports-total', 'en', 'USD');
     const card = renderCard(props, '?lang=en&currency=USD');
-    // 13.16 billion yuan at 14.16 / 2.19 yuan per dollar.
-    const expected = (13.16 / (14.16 / 2.19)).toFixed(2);
+    // 13.16 billion yuan at 14.16 / 2.19 yuan per dollar, to the three figures of 2.19.
+    const expected = (13.16 / (14.16 / 2.19)).toPrecision(3);
     expect(within(card).getByText('≈ US$')).toBeInTheDocument();
     expect(within(card).getByText(expected)).toBeInTheDocument();
     expect(
-      within(card).getByText('Converted at the article’s implied rate of 6.4658 yuan per US dollar'),
+      within(card).getByText('Converted at the article’s implied rate of 6.47 yuan per US dollar'),
     ).toBeInTheDocument();
     expect(card).toHaveAccessibleName(expect.stringContaining(`≈ US$${expected} billion`));
-    expect(card).toHaveAccessibleName(expect.stringContaining('implied rate of 6.4658'));
+    expect(card).toHaveAccessibleName(expect.stringContaining('implied rate of 6.47 yuan'));
   });
 
   it('zh: 21.9亿美元 for trade, and 约…亿美元 with the rate for exports', () => {
@@ -231,8 +231,22 @@ describe('KpiCard, US dollars', () => {
   it('zh exports: 约 before the converted number and the rate line', () => {
     const card = renderCard(cardFor('exports-total', 'zh', 'USD'), '?lang=zh&currency=USD');
     expect(within(card).getByText('约')).toBeInTheDocument();
-    expect(within(card).getByText(((13.16 / (14.16 / 2.19)) * 10).toFixed(2))).toBeInTheDocument();
-    expect(within(card).getByText('按原文隐含汇率6.4658元/美元换算')).toBeInTheDocument();
+    expect(within(card).getByText(((13.16 / (14.16 / 2.19)) * 10).toPrecision(3))).toBeInTheDocument();
+    expect(within(card).getByText('按原文隐含汇率6.47元/美元换算')).toBeInTheDocument();
+  });
+
+  it('NetEase: a converted lower bound keeps both its "over" and its ≈, to the one figure of "80 million"', () => {
+    const en = renderCard(cardFor('netease-games', 'en', 'USD'), '?lang=en&currency=USD');
+    expect(en).toHaveAccessibleName(expect.stringContaining('over ≈ US$12 million'));
+    expect(within(en).getByText('12')).toBeInTheDocument();
+    expect(within(en).queryByText(/12\.37/)).not.toBeInTheDocument();
+  });
+
+  it('NetEase in Chinese: 约1200万美元以上', () => {
+    const card = renderCard(cardFor('netease-games', 'zh', 'USD'), '?lang=zh&currency=USD');
+    expect(card).toHaveAccessibleName(expect.stringContaining('约1200万美元以上'));
+    expect(within(card).getByText('1200')).toBeInTheDocument();
+    expect(within(card).queryByText(/1237/)).not.toBeInTheDocument();
   });
 });
 

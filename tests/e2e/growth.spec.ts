@@ -76,7 +76,7 @@ test('the table tab is kept in the address and survives a reload', async ({ page
   const table = chartRegion(page, TITLES.growth).getByRole('table', { name: `${TITLES.growth} (%)` });
   await expect(table).toBeVisible();
   await expect(table.getByRole('row', { name: /Exports/ })).toContainText('+26.91%');
-  await expect(table.getByRole('row', { name: /Imports/ })).toContainText('≈ -50.07%');
+  await expect(table.getByRole('row', { name: /Imports/ })).toContainText('≈ -50.1%');
   // The other charts stay charts.
   await expectDrawn(page, TITLES.trade);
 });

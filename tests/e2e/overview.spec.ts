@@ -136,7 +136,7 @@ test.describe('currency', () => {
 
     const exportsCard = card(page, 'Culture-services exports');
     await expect(exportsCard).toContainText('≈ US$2.04 billion');
-    await expect(exportsCard).toContainText('Converted at the article’s implied rate of 6.4658 yuan per US dollar');
+    await expect(exportsCard).toContainText('Converted at the article’s implied rate of 6.47 yuan per US dollar');
 
     await page.reload();
     await expect(page).toHaveURL((url) => url.searchParams.get('currency') === 'USD');

@@ -307,13 +307,15 @@ describe('a new year in the dataset extends every chart with no code change', ()
     );
     // Year by year, so the halving of imports in 2020 is not hidden by a 2021 back at the 2019 level.
     expect(describeChart(t, 'en')).toContain(
-      'Imports fell from ≈ 2.00 billion yuan in 2019 to ≈ 1.00 billion yuan in 2020 (-50.07%), then rose to ≈ 2.00 billion yuan in 2021 (+100%).',
+      // 17 − 15 billion: both given to the billion, so one figure, shown as two.
+      'Imports fell from ≈ 2.00 billion yuan in 2019 to ≈ 1.00 billion yuan in 2020 (-50.07%), then rose to ≈ 2.0 billion yuan in 2021 (+100%).',
     );
     expect(describeChart(t, 'zh')).toContain(
-      '出口从2019年的约103.70亿元增至2020年的131.6亿元（增长26.91%），随后增至2021年的150亿元（增长13.98%）。',
+      '出口从2019年的约103.7亿元增至2020年的131.6亿元（增长26.91%），随后增至2021年的150亿元（增长13.98%）。',
     );
     expect(describeChart(chartOf(ext, 'growth'), 'en')).toContain(
-      '2021 on the year before: Trade ≈ +20.06%, Exports ≈ +13.98%, Imports ≈ +100%.',
+      // Growth from 17 and 15 billion, two figures each: +20% and +14%, not +20.06% and +13.98%.
+      '2021 on the year before: Trade ≈ +20%, Exports ≈ +14%, Imports ≈ +100%.',
     );
   });
 

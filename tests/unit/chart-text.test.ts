@@ -60,18 +60,18 @@ describe('describeChart', () => {
 
   it('tells the trade chart in Chinese, in 亿元', () => {
     const text = describeChart(trade, 'zh');
-    expect(text).toContain('出口从2019年的约103.70亿元增至2020年的131.6亿元（增长26.91%）。');
-    expect(text).toContain('进出口从2019年的约123.72亿元增至2020年的141.6亿元（增长14.45%）。');
-    expect(text).toContain('进口从2019年的约20.03亿元降至2020年的约10.00亿元（下降50.07%）。');
+    expect(text).toContain('出口从2019年的约103.7亿元增至2020年的131.6亿元（增长26.91%）。');
+    expect(text).toContain('进出口从2019年的约123.7亿元增至2020年的141.6亿元（增长14.45%）。');
+    expect(text).toContain('进口从2019年的约20.0亿元降至2020年的约10.0亿元（下降50.07%）。');
     expect(text).not.toContain('billion');
   });
 
   it('tells the growth chart year by year, with signed rates', () => {
     expect(describeChart(growth, 'en')).toBe(
-      `2020 on the year before: Trade +14.45%, Exports +26.91%, Imports ≈ -50.07%. ${DERIVED_EN}`,
+      `2020 on the year before: Trade +14.45%, Exports +26.91%, Imports ≈ -50.1%. ${DERIVED_EN}`,
     );
     expect(describeChart(growth, 'zh')).toBe(
-      `2020年比上年：进出口增长14.45%，出口增长26.91%，进口约下降50.07%。${DERIVED_ZH}`,
+      `2020年比上年：进出口增长14.45%，出口增长26.91%，进口约下降50.1%。${DERIVED_ZH}`,
     );
   });
 
@@ -107,7 +107,7 @@ describe('describeChart', () => {
     expect(en).toContain('Exports rose from ≈ US$1.60 billion in 2019 to ≈ US$2.04 billion in 2020 (+26.91%).');
     expect(en).toContain(CONVERTED_EN);
     expect(describeChart(usdTrade, 'zh')).toContain(CONVERTED_ZH);
-    expect(describeChart(usdTrade, 'zh')).toContain('出口从2019年的约16.04亿美元增至2020年的约20.35亿美元');
+    expect(describeChart(usdTrade, 'zh')).toContain('出口从2019年的约16.0亿美元增至2020年的约20.4亿美元');
     expect(describeChart(trade, 'en')).not.toContain(CONVERTED_EN);
     expect(describeChart(trade, 'zh')).not.toContain(CONVERTED_ZH);
     // Percent charts convert nothing.
@@ -161,14 +161,15 @@ describe('point labels, values and ticks', () => {
     expect(formatPointValue(p, trade, 'zh')).toBe('131.6亿元');
   });
 
-  it('marks derived values with ≈ / 约 and gives them to two fixed decimals', () => {
+  it('marks derived values with ≈ / 约 and gives them the figures their inputs carry, in both languages', () => {
+    // 13.16 billion ÷ 1.2691: four figures; 14.16 − 13.16 billion: three (both to the ten millions).
     const p = pointOf(trade, 'exports', 2019);
     expect(formatPointLabel(p, trade, 'en')).toBe('≈10.37');
-    expect(formatPointLabel(p, trade, 'zh')).toBe('约103.70');
+    expect(formatPointLabel(p, trade, 'zh')).toBe('约103.7');
     expect(formatPointLabel(pointOf(trade, 'imports', 2020), trade, 'en')).toBe('≈1.00');
-    expect(formatPointLabel(pointOf(trade, 'imports', 2020), trade, 'zh')).toBe('约10.00');
+    expect(formatPointLabel(pointOf(trade, 'imports', 2020), trade, 'zh')).toBe('约10.0');
     expect(formatPointValue(p, trade, 'en')).toBe('≈ 10.37 billion yuan');
-    expect(formatPointValue(p, trade, 'zh')).toBe('约103.70亿元');
+    expect(formatPointValue(p, trade, 'zh')).toBe('约103.7亿元');
   });
 
   it('marks converted values as approximate, but not the article’s own dollar figure', () => {
@@ -182,18 +183,19 @@ describe('point labels, values and ticks', () => {
     const imports = usdTrade.series.find((s) => s.key === 'imports')?.points.find((p) => p.year === 2020);
     if (!imports) throw new Error('no US dollar imports for 2020');
     expect(chartScale(usdTrade, 'en').unit).toBe('US$ billion');
-    // 1.00 billion yuan at 14.16 ÷ 2.19 yuan per dollar: about US$0.15 billion, not "US$154.66 million".
-    expect(formatPointValue(imports, usdTrade, 'en')).toBe('≈ US$0.15 billion');
+    // 1.00 billion yuan at 14.16 ÷ 2.19 yuan per dollar, three figures: US$0.155 billion, not "US$155 million".
+    expect(formatPointValue(imports, usdTrade, 'en')).toBe('≈ US$0.155 billion');
     expect(formatPointValue(imports, usdTrade, 'zh')).toBe('约1.55亿美元');
   });
 
   it('signs growth labels', () => {
     expect(formatPointLabel(pointOf(growth, 'exports', 2020), growth, 'en')).toBe('+26.91%');
     expect(formatPointLabel(pointOf(growth, 'trade', 2020), growth, 'zh')).toBe('+14.45%');
-    expect(formatPointLabel(pointOf(growth, 'imports', 2020), growth, 'en')).toBe('≈-50.07%');
-    expect(formatPointLabel(pointOf(growth, 'imports', 2020), growth, 'zh')).toBe('约-50.07%');
-    expect(formatPointValue(pointOf(growth, 'imports', 2020), growth, 'en')).toBe('≈ -50.07%');
-    expect(formatPointValue(pointOf(growth, 'imports', 2020), growth, 'zh')).toBe('约下降50.07%');
+    // Derived from two differences given to three figures: −50.1%, not −50.07%.
+    expect(formatPointLabel(pointOf(growth, 'imports', 2020), growth, 'en')).toBe('≈-50.1%');
+    expect(formatPointLabel(pointOf(growth, 'imports', 2020), growth, 'zh')).toBe('约-50.1%');
+    expect(formatPointValue(pointOf(growth, 'imports', 2020), growth, 'en')).toBe('≈ -50.1%');
+    expect(formatPointValue(pointOf(growth, 'imports', 2020), growth, 'zh')).toBe('约下降50.1%');
   });
 
   it('does not sign a level in percent', () => {
@@ -246,7 +248,7 @@ describe('chartCsvRows', () => {
 
   it('writes plain numbers a spreadsheet reads, with a minus sign for a fall', () => {
     const rows = chartCsvRows(growth, 'en', words, names);
-    expect(rows.map((r) => r[2])).toEqual(['14.45', '26.91', '-50.07']);
+    expect(rows.map((r) => r[2])).toEqual(['14.45', '26.91', '-50.1']);
     expect(rows.map((r) => r[3])).toEqual(['%', '%', '%']);
     for (const r of chartCsvRows(trade, 'en', words, names)) expect(r[2]).toMatch(/^-?\d+(\.\d+)?$/);
   });
@@ -345,7 +347,7 @@ describe('chartAxis', () => {
     expect(d.data.map((r) => r.label)).toEqual(['2019年', '2020年']);
     expect(d.categories.map((c) => c.label)).toEqual(['进出口', '出口', '进口']);
     expect(d.ticks.map(d.valueFormatter)).toEqual(['0', '50', '100', '150', '200']);
-    expect(d.pointLabel(pointOf(trade, 'exports', 2019))).toBe('约103.70');
+    expect(d.pointLabel(pointOf(trade, 'exports', 2019))).toBe('约103.7');
     const g = drawingData(growth, 'en');
     expect(g.kind).toBe('bar');
     expect(g.data.map((r) => r.label)).toEqual(['Trade', 'Exports', 'Imports']);

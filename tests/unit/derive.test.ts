@@ -178,11 +178,33 @@ describe('rounding happens only at display', () => {
     expect(derivedOf(derived, 'derived-rate-2020').value).not.toBe(6.47);
   });
 
-  it('rounds derived figures to hundredths when they are shown, marked as derived', () => {
+  it('shows derived figures to the figures their inputs carry, the same in both languages, marked as derived', () => {
+    // 14.16 billion ÷ 1.1445: four figures, so 123.7亿, not 123.72亿.
     expect(formatFigure(derivedOf(derived, 'derived-trade-2019'), 'en')).toBe('≈ 12.37 billion yuan');
-    expect(formatFigure(derivedOf(derived, 'derived-trade-2019'), 'zh')).toBe('约123.72亿元');
+    expect(formatFigure(derivedOf(derived, 'derived-trade-2019'), 'zh')).toBe('约123.7亿元');
+    // 14.16 − 13.16 billion: both given to the ten millions, so three figures.
     expect(formatFigure(derivedOf(derived, 'derived-imports-2020'), 'en')).toBe('≈ 1.00 billion yuan');
+    expect(formatFigure(derivedOf(derived, 'derived-imports-2020'), 'zh')).toBe('约10.0亿元');
+    expect(formatFigure(derivedOf(derived, 'derived-imports-yoy-2020'), 'en')).toBe('≈ -50.1%');
+    // 14.16 ÷ 2.19: three figures.
     expect(formatFigure(derivedOf(derived, 'derived-rate-2020'), 'en')).toBe('≈ 6.47 yuan per US dollar');
+    expect(formatFigure(derivedOf(derived, 'derived-rate-2020'), 'zh')).toBe('约6.47元/美元');
+  });
+
+  it('gives each derived figure the figures of its inputs', () => {
+    const figures = Object.fromEntries(derived.map((f) => [f.id, f.significantFigures]));
+    expect(figures).toEqual({
+      'derived-trade-2019': 4,
+      'derived-exports-2019': 4,
+      'derived-imports-2019': 3,
+      'derived-imports-2020': 3,
+      'derived-imports-yoy-2020': 3,
+      'derived-balance-2019': 3,
+      'derived-balance-2020': 4,
+      'derived-export-share-2019': 4,
+      'derived-export-share-2020': 4,
+      'derived-rate-2020': 3,
+    });
   });
 });
 
@@ -289,6 +311,7 @@ describe('deriveFigures on extended and reduced fixtures', () => {
       value: 13.16e9,
       unit: 'CNY',
       converted: false,
+      significantFigures: 4,
     });
   });
 
