@@ -45,6 +45,8 @@ for (const [path, headings] of PAGES) {
   for (const lang of ['en', 'zh'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       test(`axe: ${path} in ${lang}, ${theme} theme, has no WCAG A/AA violations`, async ({ page }) => {
+        // The sources page holds every figure and source (over a hundred cards): axe needs more than 30 s here.
+        if (path === '/sources') test.slow();
         await open(page, path, lang);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(headings[lang]);
         await chooseTheme(page, lang, theme);
