@@ -19,6 +19,7 @@ export const SYNTHETIC_COLUMNS = [
   'unit',
   'qualifier',
   'period',
+  'note',
   'source',
   'synthetic',
 ];
@@ -146,6 +147,8 @@ export function generateExporters({ rows, seed }) {
         'CNY',
         qualifier,
         period,
+        // No note: a generated figure has nothing to qualify, and the seeds draw the same rows as before.
+        '',
         source,
         'true',
       ]

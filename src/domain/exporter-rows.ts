@@ -1,4 +1,6 @@
 import type { Bilingual, Dataset, Entity, Figure, Name, Period, Qualifier, Unit } from '../data/schema';
+import type { Lang } from '../data/vocabulary';
+import { sentences } from './punctuation';
 import type { FacetValue } from './row-index';
 
 /*
@@ -39,6 +41,18 @@ export interface ExporterRow {
   /** Imported rows: the source as the file states it, and the file it came from. */
   sourceText?: string;
   importedFrom?: string;
+  /**
+   * Official rows: what the key figure covers or cannot be compared with (its note and caveat),
+   * and what the Chinese reports clarify about it, in both languages. See rowNote.
+   */
+  note?: Bilingual;
+  /** Imported rows: the note as the file states it. */
+  noteText?: string;
+}
+
+/** The note shown with a row's key figure: the dataset's in the reader's language, or the file's words. */
+export function rowNote(row: ExporterRow, lang: Lang): string | undefined {
+  return row.note?.[lang] ?? row.noteText;
 }
 
 /** "North America" → "north-america": keys that survive a trip through the address bar. */
@@ -79,6 +93,38 @@ function keyFigureOf(entity: Entity, figures: readonly Figure[], exporters: read
   return key;
 }
 
+const CHINESE_REPORTS: Bilingual = { en: 'The Chinese reports: ', zh: '中文报道：' };
+
+/**
+ * What a reader must know beside the key figure: its note and caveat, as the figure's entry on
+ * the sources page gives them. A figure's note already says what the Chinese reports clarify
+ * about it where it has one (NetEase: "…covers 2019–2020 combined, not 2020 alone."); a figure
+ * without one that a tier B figure clarifies gets the Chinese reports' words from the record
+ * of the discrepancy, else the clarifying figure's own note.
+ */
+function noteOf(figure: Figure, dataset: Dataset): Bilingual | undefined {
+  const parts: Bilingual[] = [figure.note, figure.caveat].filter((p) => p !== undefined);
+  if (!figure.note) {
+    for (const c of dataset.figures) {
+      if (c.clarifies !== figure.id || c.tier !== 'B') continue;
+      const record = dataset.discrepancies.find((d) => d.figureId === figure.id && d.clarifiedById === c.id);
+      const words = record?.chineseReport ?? c.note;
+      if (words) parts.push({ en: `${CHINESE_REPORTS.en}${words.en}`, zh: `${CHINESE_REPORTS.zh}${words.zh}` });
+    }
+  }
+  if (parts.length === 0) return undefined;
+  return {
+    en: sentences(
+      parts.map((p) => p.en),
+      'en',
+    ),
+    zh: sentences(
+      parts.map((p) => p.zh),
+      'zh',
+    ),
+  };
+}
+
 /**
  * The recognition facet's values, in the words of the sources: on a list, named only in the
  * report on a list, or none stated (no source places the company on a list).
@@ -106,15 +152,22 @@ function recognitionOf(entity: Entity): FacetValue[] {
 /** The official exporters of the dataset as table rows. */
 export function officialExporterRows(dataset: Dataset): ExporterRow[] {
   const exporters = dataset.entities.filter((e) => e.kind === 'exporter');
-  return exporters.map((e) => ({
-    id: e.id,
-    origin: 'official' as const,
-    name: e.name,
-    city: cityFacet(dataset, e.cityId),
-    sector: e.sector ? facetOf(e.sector) : undefined,
-    markets: (e.markets ?? []).map(facetOf),
-    recognition: recognitionOf(e),
-    keyFigure: keyFigureOf(e, dataset.figures, exporters),
-    sourceIds: e.sourceIds,
-  }));
+  return exporters.map((e) => {
+    const keyFigure = keyFigureOf(e, dataset.figures, exporters);
+    const row: ExporterRow = {
+      id: e.id,
+      origin: 'official',
+      name: e.name,
+      city: cityFacet(dataset, e.cityId),
+      sector: e.sector ? facetOf(e.sector) : undefined,
+      markets: (e.markets ?? []).map(facetOf),
+      recognition: recognitionOf(e),
+      keyFigure,
+      sourceIds: e.sourceIds,
+    };
+    const figure = keyFigure && dataset.figures.find((f) => f.id === keyFigure.figureId);
+    const note = figure && noteOf(figure, dataset);
+    if (note) row.note = note;
+    return row;
+  });
 }

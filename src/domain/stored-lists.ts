@@ -144,6 +144,7 @@ function rowFault(v: unknown): Fault {
   return (
     optional(v.synthetic, 'synthetic', (s) => typeof s === 'boolean') ??
     optional(v.sourceText, 'sourceText', (s) => typeof s === 'string') ??
+    optional(v.noteText, 'noteText', (s) => typeof s === 'string') ??
     optional(v.importedFrom, 'importedFrom', (s) => typeof s === 'string')
   );
 }

@@ -47,7 +47,7 @@ const HANGZHOU_DESC = [
   'Huace Film & TV (translated name)',
   'Hangzhou Jiuyang Culture Media (translated name)',
 ];
-const HEADER = 'id,name_en,name_zh,city,sector,markets,value,unit,qualifier,period,source';
+const HEADER = 'id,name_en,name_zh,city,sector,markets,value,unit,qualifier,period,note,source';
 const LIGHT_BG = 'rgb(246, 247, 249)';
 const DARK_BG = 'rgb(15, 19, 24)';
 

@@ -59,6 +59,7 @@ function shown(row: ExporterRow) {
     markets: row.markets.map((m) => m.key),
     keyFigure: row.keyFigure,
     sourceText: row.sourceText,
+    noteText: row.noteText,
   };
 }
 
@@ -110,7 +111,7 @@ const piece = fc.oneof(
 );
 const text = fc.array(piece, { maxLength: 5 }).map((parts) => withoutControls(parts.join('')));
 
-const HEADER = ['id', 'name_en', 'name_zh', 'city', 'markets', 'value', 'unit', 'period', 'source'];
+const HEADER = ['id', 'name_en', 'name_zh', 'city', 'markets', 'value', 'unit', 'period', 'note', 'source'];
 const rowSpec = fc.record({
   withId: fc.boolean(),
   nameEn: text,
@@ -119,7 +120,23 @@ const rowSpec = fc.record({
   markets: fc.constantFrom('', 'Europe；北美', 'Mars、Asia; Europe'),
   value: fc.option(fc.integer({ min: 0, max: 2_000_000_000 }), { nil: undefined }),
   unit: fc.constantFrom('CNY', 'USD', '元', 'count'),
-  period: fc.constantFrom('', '2020', '2019-2020', '2019 年'),
+  period: fc.constantFrom(
+    '',
+    '2020',
+    '2019-2020',
+    '2019 年',
+    '2020-11',
+    '2020年11月',
+    '2011-01 to 2011-10',
+    '2011年1—10月',
+    'annual',
+    '每年',
+    'cumulative to 2018-05',
+    '截至2021-02-25累计',
+    'announced 2021',
+    '2021年公布',
+  ),
+  note: text,
   source: text,
 });
 type RowSpec = typeof rowSpec extends fc.Arbitrary<infer T> ? T : never;
@@ -138,6 +155,7 @@ function tableOf(specs: readonly RowSpec[]): CsvTable {
       s.value === undefined ? '' : String(s.value),
       s.value === undefined ? '' : s.unit,
       s.period,
+      s.note,
       s.source,
     ]),
   };
@@ -713,6 +731,7 @@ describe('formula cells', () => {
             markets: [{ key: 'm', label: { en: s.name, zh: s.name } }],
             sourceIds: [],
             sourceText: s.source,
+            noteText: s.name,
             keyFigure: { value: -3.5 - i, unit: 'percent', qualifier: 'exact' },
           }));
           const csv = exportersToCsv(rows, 'en', [['source', '=meta']], sourceName);
@@ -723,9 +742,8 @@ describe('formula cells', () => {
           const back = read(utf8(csv));
           expectReport(back);
           expect(back.rejected).toEqual([]);
-          expect(back.accepted.map((r) => [r.id, r.name.en, r.name.zh, r.sourceText, r.keyFigure?.value])).toEqual(
-            rows.map((r) => [r.id, r.name.en, r.name.zh, r.sourceText, r.keyFigure?.value]),
-          );
+          const cells = (r: ExporterRow) => [r.id, r.name.en, r.name.zh, r.sourceText, r.noteText, r.keyFigure?.value];
+          expect(back.accepted.map(cells)).toEqual(rows.map(cells));
         },
       ),
       { numRuns: 300, seed: 20261203 },

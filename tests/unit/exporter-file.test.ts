@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dataset } from '../../src/data/dataset';
-import { validateDataset } from '../../src/data/schema';
+import { validateDataset, type Period } from '../../src/data/schema';
 import { toCsv } from '../../src/domain/csv';
-import { officialExporterRows, type ExporterRow, type KeyFigure } from '../../src/domain/exporter-rows';
+import { officialExporterRows, rowNote, type ExporterRow, type KeyFigure } from '../../src/domain/exporter-rows';
 import { exportersToCsv } from '../../src/domain/exporter-file/export';
+import { parsePeriodCell, periodCell } from '../../src/domain/exporter-file/period-text';
 import { knownFacets } from '../../src/domain/exporter-file/facets';
 import { parseExporterFile, type ImportResult } from '../../src/domain/exporter-file/import';
 import type { RejectReason } from '../../src/domain/exporter-file/rows';
@@ -25,24 +26,24 @@ function expectInvariant(result: ImportResult): void {
   if (result.error) expect(result.total).toBe(0);
 }
 
-/** What a file can carry of a key figure: year and range periods only. */
+/** What a file carries of a key figure: all of it but the id of the dataset figure it comes from. */
 function fileFigure(kf: KeyFigure | undefined) {
   if (!kf) return undefined;
-  const period = kf.period?.kind === 'year' || kf.period?.kind === 'range' ? kf.period : undefined;
-  return { value: kf.value, unit: kf.unit, qualifier: kf.qualifier, period };
+  return { value: kf.value, unit: kf.unit, qualifier: kf.qualifier, period: kf.period };
 }
 
 /**
- * A row as the table shows it. The file carries a name's words and where its Chinese comes
- * from, not the dataset's mark of an English name it translated (enOrigin).
+ * A row as the table shows it in `lang`. The file carries a name's words and where its Chinese
+ * comes from, not the dataset's mark of an English name it translated (enOrigin).
  */
-function comparable(row: ExporterRow) {
+function comparable(row: ExporterRow, lang: 'en' | 'zh') {
   return {
     name: { en: row.name.en, zh: row.name.zh, zhOrigin: row.name.zhOrigin },
     city: row.city?.key,
     sector: row.sector?.key,
     markets: row.markets.map((m) => m.key),
     keyFigure: fileFigure(row.keyFigure),
+    note: rowNote(row, lang),
   };
 }
 
@@ -61,7 +62,7 @@ describe('exportersToCsv', () => {
     const csv = exportersToCsv(official, 'en', [['source', 'Zhejiang culture exports']], sourceName);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe('# source: Zhejiang culture exports');
-    expect(lines[1]).toBe('id,name_en,name_zh,city,sector,markets,value,unit,qualifier,period,source');
+    expect(lines[1]).toBe('id,name_en,name_zh,city,sector,markets,value,unit,qualifier,period,note,source');
     const netease = lines.find((l) => l.startsWith('netease,'));
     expect(netease).toContain('netease,NetEase,网易,Hangzhou,Video games,,80000000,CNY,atLeast,2020,');
     const zoland = lines.find((l) => l.startsWith('zoland,'));
@@ -71,7 +72,7 @@ describe('exportersToCsv', () => {
   it('writes the Chinese headers and labels', () => {
     const csv = exportersToCsv(official, 'zh', [], sourceName);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('编号,英文名称,中文名称,城市,行业,市场,数值,单位,限定,时期,来源');
+    expect(lines[0]).toBe('编号,英文名称,中文名称,城市,行业,市场,数值,单位,限定,时期,说明,来源');
     expect(lines.find((l) => l.startsWith('netease,'))).toContain('网易,杭州,网络游戏,,80000000,CNY,atLeast,2020');
     expect(lines.find((l) => l.startsWith('zoland,'))).toContain('东南亚；欧洲；美洲');
   });
@@ -88,7 +89,7 @@ describe('exportersToCsv', () => {
     };
     const csv = exportersToCsv([official[0] as ExporterRow, imported], 'en', [], (id) => `S:${id}`);
     expect(csv).toContain(',S:article; S:zjgrrb\r\n');
-    expect(csv).toContain("x,X,,,,,5,count,exact,2019-2020,'=team list\r\n");
+    expect(csv).toContain("x,X,,,,,5,count,exact,2019-2020,,'=team list\r\n");
   });
 
   it('adds a synthetic column only when a row is synthetic, and it survives the round trip', () => {
@@ -117,7 +118,7 @@ describe('export → import round trip of the official exporters', () => {
     expect(result.encoding).toBe('utf-8');
     expect(result.format).toBe('csv');
     expect(result.total).toBe(official.length);
-    expect(result.accepted.map(comparable)).toEqual(official.map(comparable));
+    expect(result.accepted.map((r) => comparable(r, lang))).toEqual(official.map((r) => comparable(r, lang)));
     expect(result.accepted.map((r) => r.id)).toEqual(official.map((r) => r.id));
     for (const row of result.accepted) {
       expect(row.origin).toBe('imported');
@@ -136,6 +137,202 @@ describe('export → import round trip of the official exporters', () => {
       qualifier: 'atLeast',
       period: { kind: 'year', year: 2020 },
     });
+  });
+});
+
+describe('what the screen shows beside a key figure: its period and note', () => {
+  const csvLine = (lang: 'en' | 'zh', id: string) =>
+    exportersToCsv(official, lang, [], sourceName)
+      .split('\r\n')
+      .find((l) => l.startsWith(`${id},`));
+
+  it('writes Zoland’s cumulative period and its caveat, in English and in Chinese', () => {
+    expect(csvLine('en', 'zoland')).toContain(
+      ',8000,hours,atLeast,cumulative to 2018-05,"Cumulative up to May 2018, not annual.",',
+    );
+    expect(csvLine('zh', 'zoland')).toContain(
+      ',8000,hours,atLeast,截至2018-05累计,截至2018年5月的累计值，并非年度数据。,',
+    );
+  });
+
+  it('writes what the Chinese reports say of NetEase’s period, in the language of the file', () => {
+    expect(csvLine('en', 'netease')).toContain(
+      ',80000000,CNY,atLeast,2020,"The Chinese reports say this covers 2019–2020 combined, not 2020 alone.",',
+    );
+    expect(csvLine('zh', 'netease')).toContain(
+      ',80000000,CNY,atLeast,2020,中文报道称该金额为2019~2020年合计，并非仅2020年。,',
+    );
+  });
+
+  it('takes the Chinese reports’ words from the discrepancy when the clarified figure has no note of its own', () => {
+    const data = structuredClone(validateDataset(dataset));
+    const games = data.figures.find((f) => f.id === 'netease-games');
+    if (!games) throw new Error('no netease-games');
+    delete games.note;
+    const row = officialExporterRows(data).find((r) => r.id === 'netease');
+    expect(row?.note).toEqual({
+      en: 'The Chinese reports: Over 80 million yuan for 2019 and 2020 combined.',
+      zh: '中文报道：“2019~2020年出口额达8000万元以上”。',
+    });
+  });
+
+  it('imports them back onto the row: the period as the dataset has it, the note as the file words it', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const back = importText(exportersToCsv(official, lang, [], sourceName)).accepted;
+      const zoland = back.find((r) => r.id === 'zoland');
+      expect(zoland?.keyFigure?.period).toEqual({ kind: 'cumulative', until: '2018-05' });
+      expect(rowNote(zoland as ExporterRow, lang)).toBe(
+        lang === 'en' ? 'Cumulative up to May 2018, not annual.' : '截至2018年5月的累计值，并非年度数据。',
+      );
+      const netease = back.find((r) => r.id === 'netease');
+      expect(netease?.noteText).toBe(
+        lang === 'en'
+          ? 'The Chinese reports say this covers 2019–2020 combined, not 2020 alone.'
+          : '中文报道称该金额为2019~2020年合计，并非仅2020年。',
+      );
+    }
+  });
+});
+
+const EVERY_PERIOD: readonly [Period, string, string][] = [
+  [{ kind: 'year', year: 2020 }, '2020', '2020'],
+  [{ kind: 'range', from: 2019, to: 2020 }, '2019-2020', '2019-2020'],
+  [{ kind: 'month', year: 2020, month: 11 }, '2020-11', '2020年11月'],
+  [{ kind: 'month', year: 2021, month: 1 }, '2021-01', '2021年1月'],
+  [{ kind: 'months', year: 2011, from: 1, to: 10 }, '2011-01 to 2011-10', '2011年1—10月'],
+  [{ kind: 'annual' }, 'annual', '每年'],
+  [{ kind: 'cumulative', until: '2018' }, 'cumulative to 2018', '截至2018累计'],
+  [{ kind: 'cumulative', until: '2018-05' }, 'cumulative to 2018-05', '截至2018-05累计'],
+  [{ kind: 'cumulative', until: '2021-02-25' }, 'cumulative to 2021-02-25', '截至2021-02-25累计'],
+  [{ kind: 'announced', year: 2021 }, 'announced 2021', '2021年公布'],
+];
+
+describe('periods of every kind', () => {
+  const rowWith = (period: Period, i: number): ExporterRow => ({
+    id: `p${i}`,
+    origin: 'imported',
+    name: { en: `P${i}` },
+    markets: [],
+    sourceIds: [],
+    keyFigure: { value: 1_000 + i, unit: 'count', qualifier: i % 2 ? 'atLeast' : 'exact', period },
+    noteText: `Note ${i}, with "quotes"\nand a second line`,
+  });
+  const rows = EVERY_PERIOD.map(([period], i) => rowWith(period, i));
+
+  it.each(['en', 'zh'] as const)('writes each in the %s form', (lang) => {
+    const expected = EVERY_PERIOD.map(([, en, zh]) => (lang === 'en' ? en : zh));
+    expect(EVERY_PERIOD.map(([period]) => periodCell(period, lang))).toEqual(expected);
+    const lines = exportersToCsv(rows, lang, [], sourceName).split('\r\n');
+    expected.forEach((cell, i) => expect(lines.find((l) => l.startsWith(`p${i},`))).toContain(`,${cell},`));
+  });
+
+  it.each(['en', 'zh'] as const)('export → import in %s gives back the same rows', (lang) => {
+    const result = importText(exportersToCsv(rows, lang, [], sourceName));
+    expect(result.rejected).toEqual([]);
+    expect(result.accepted.map((r) => comparable(r, lang))).toEqual(rows.map((r) => comparable(r, lang)));
+    expect(result.accepted.map((r) => r.noteText)).toEqual(rows.map((r) => r.noteText));
+  });
+
+  it('reads every form of either language under either set of headers', () => {
+    for (const header of ['name_en,value,unit,period', '英文名称,数值,单位,时期']) {
+      const lines = EVERY_PERIOD.flatMap(([, en, zh], i) => [`E${i},5,count,${en}`, `Z${i},5,count,${zh}`]);
+      const result = importText([header, ...lines].join('\r\n'));
+      expect(result.rejected).toEqual([]);
+      expect(result.accepted.map((r) => r.keyFigure?.period)).toEqual(EVERY_PERIOD.flatMap(([p]) => [p, p]));
+    }
+  });
+
+  it('reads the words the screen uses and Chinese dates too', () => {
+    const cells = [
+      ['per year', { kind: 'annual' }],
+      ['Cumulative to 2018-05', { kind: 'cumulative', until: '2018-05' }],
+      ['截至2018年5月累计', { kind: 'cumulative', until: '2018-05' }],
+      ['截至2021年2月25日累计', { kind: 'cumulative', until: '2021-02-25' }],
+      ['announced in 2021', { kind: 'announced', year: 2021 }],
+      ['2021 年公布', { kind: 'announced', year: 2021 }],
+      ['2020年', { kind: 'year', year: 2020 }],
+      ['2019~2020年', { kind: 'range', from: 2019, to: 2020 }],
+    ] as const;
+    for (const [cell, period] of cells) expect(parsePeriodCell(cell)).toEqual(period);
+  });
+
+  it('round-trips any period of the kinds the dataset has, in both languages', () => {
+    const year = fc.integer({ min: 1949, max: 2100 });
+    const month = fc.integer({ min: 1, max: 12 });
+    const until = fc.oneof(
+      year.map(String),
+      fc.tuple(year, month).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+      fc
+        .tuple(year, month, fc.integer({ min: 1, max: 28 }))
+        .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+    );
+    const period: fc.Arbitrary<Period> = fc.oneof(
+      year.map((y): Period => ({ kind: 'year', year: y })),
+      fc.tuple(year, year).map(([a, b]): Period => ({ kind: 'range', from: Math.min(a, b), to: Math.max(a, b) })),
+      fc.tuple(year, month).map(([y, m]): Period => ({ kind: 'month', year: y, month: m })),
+      fc
+        .tuple(year, month, month)
+        .map(([y, a, b]): Period => ({ kind: 'months', year: y, from: Math.min(a, b), to: Math.max(a, b) })),
+      fc.constant<Period>({ kind: 'annual' }),
+      until.map((u): Period => ({ kind: 'cumulative', until: u })),
+      year.map((y): Period => ({ kind: 'announced', year: y })),
+    );
+    fc.assert(
+      fc.property(period, fc.constantFrom('en', 'zh' as const), (p, lang) => {
+        expect(parsePeriodCell(periodCell(p, lang))).toEqual(p);
+      }),
+      { numRuns: 500, seed: 20261204 },
+    );
+  });
+
+  it.each([
+    ['cumulative to 2018-13'],
+    ['cumulative to 2021-02-30'],
+    ['cumulative to soon'],
+    ['cumulative'],
+    ['截至累计'],
+    ['截至2018年13月累计'],
+    ['announced soon'],
+    ['announced 1800'],
+    ['2020-13'],
+    ['2020-00'],
+    ['2020年13月'],
+    ['2020-2019'],
+    ['2011-10 to 2011-01'],
+    ['2011-01 to 2012-03'],
+    ['2011年10—1月'],
+    ['every year or so'],
+    ['1800'],
+  ])('rejects %j as a bad period, naming the column as the file does', (cell) => {
+    expect(importText(`name_en,value,unit,period\r\nA,5,count,${cell}\r\n`).rejected).toEqual([
+      { line: 2, reason: 'bad-period', column: 'period', value: cell },
+    ]);
+    expect(importText(`中文名称,数值,单位,时期\r\n甲,5,count,${cell}\r\n`).rejected).toEqual([
+      { line: 2, reason: 'bad-period', column: '时期', value: cell },
+    ]);
+  });
+});
+
+describe('the note column', () => {
+  it('keeps the note of an imported row, under either header, in CSV and JSON', () => {
+    expect(importText('name_en,note\r\nA,"Covers 2019, 2020"\r\n').accepted[0]?.noteText).toBe('Covers 2019, 2020');
+    expect(importText('中文名称,说明\r\n甲,为两年合计。\r\n').accepted[0]?.noteText).toBe('为两年合计。');
+    expect(importText(JSON.stringify([{ name_en: 'A', 说明: 'x' }]), 'a.json').accepted[0]?.noteText).toBe('x');
+    expect(importText('name_en,note\r\nA,\r\n').accepted[0]).not.toHaveProperty('noteText');
+  });
+
+  it('writes a formula-like note guarded and reads it back as written', () => {
+    const row: ExporterRow = {
+      id: 'f',
+      origin: 'imported',
+      name: { en: 'F' },
+      markets: [],
+      sourceIds: [],
+      noteText: '=1+1',
+    };
+    const csv = exportersToCsv([row], 'en', [], sourceName);
+    expect(csv).toContain(",'=1+1,");
+    expect(importText(csv).accepted[0]?.noteText).toBe('=1+1');
   });
 });
 
@@ -168,7 +365,7 @@ describe('decoding', () => {
     expect(new TextDecoder('gbk').decode(bytes)).toBe(text);
     const result = parseExporterFile(bytes, '出口企业.csv', known);
     expect(result.encoding).toBe('gbk');
-    expect(result.accepted.map(comparable)).toEqual(official.map(comparable));
+    expect(result.accepted.map((r) => comparable(r, 'zh'))).toEqual(official.map((r) => comparable(r, 'zh')));
   });
 
   it('reads UTF-8 with and without a BOM', () => {
@@ -227,7 +424,7 @@ describe('rows', () => {
       'e,E,,5,furlongs,,', // 6 bad-unit
       'f,F,,5,,,', // 7 value-without-unit
       'g,G,,5,CNY,maybe,', // 8 bad-qualifier
-      'h,H,,5,CNY,,2020-05', // 9 bad-period
+      'h,H,,5,CNY,,2020-13', // 9 bad-period (no such month)
       'i,I,,5,CNY,,2021-2019', // 10 bad-period (backwards)
       'j,J,,5,CNY,,,extra', // 11 too-many-cells
       'a,Again,,,,,', // 12 duplicate-id
@@ -250,7 +447,7 @@ describe('rows', () => {
       { line: 6, reason: 'bad-unit', column: 'unit', value: 'furlongs' },
       { line: 7, reason: 'value-without-unit', column: 'value', value: '5' },
       { line: 8, reason: 'bad-qualifier', column: 'qualifier', value: 'maybe' },
-      { line: 9, reason: 'bad-period', column: 'period', value: '2020-05' },
+      { line: 9, reason: 'bad-period', column: 'period', value: '2020-13' },
       { line: 10, reason: 'bad-period', column: 'period', value: '2021-2019' },
       { line: 11, reason: 'too-many-cells', value: 'extra' },
       { line: 12, reason: 'duplicate-id', column: 'id', value: 'a' },

@@ -56,6 +56,7 @@ describe('checkStoredList: what this build can show', () => {
     expect(reasonOf(list([bare]))).toBeUndefined();
     expect(reasonOf(list([row({ city: undefined, keyFigure: undefined, sourceText: undefined })]))).toBeUndefined();
     expect(reasonOf(list([row({ synthetic: true, sourceText: 'team survey' })]))).toBeUndefined();
+    expect(reasonOf(list([row({ noteText: 'covers 2019 and 2020' })]))).toBeUndefined();
   });
 });
 
@@ -182,6 +183,7 @@ describe('checkStoredList: rows, down to the last nested field', () => {
     ['a source id that is a number', row({ sourceIds: [1] }), { problem: 'wrong-type', field: 'sourceIds' }],
     ['synthetic as text', row({ synthetic: 'true' }), { problem: 'wrong-type', field: 'synthetic' }],
     ['a source that is an object', row({ sourceText: {} }), { problem: 'wrong-type', field: 'sourceText' }],
+    ['a note that is a list', row({ noteText: ['x'] }), { problem: 'wrong-type', field: 'noteText' }],
   ];
 
   it.each(cases)('reports %s, with its row number', (_what, bad, reason) => {

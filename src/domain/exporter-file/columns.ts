@@ -17,6 +17,7 @@ export const COLUMN_KEYS = [
   'unit',
   'qualifier',
   'period',
+  'note',
   'source',
   'synthetic',
 ] as const;
@@ -34,6 +35,7 @@ export const COLUMN_HEADERS: Record<ColumnKey, Bilingual> = {
   unit: { en: 'unit', zh: '单位' },
   qualifier: { en: 'qualifier', zh: '限定' },
   period: { en: 'period', zh: '时期' },
+  note: { en: 'note', zh: '说明' },
   source: { en: 'source', zh: '来源' },
   synthetic: { en: 'synthetic', zh: '合成数据' },
 };

@@ -1,17 +1,14 @@
-import type { Period } from '../../data/schema';
 import { toCsv } from '../csv';
-import type { ExporterRow } from '../exporter-rows';
+import { rowNote, type ExporterRow } from '../exporter-rows';
 import type { Lang } from '../format';
 import { joinList } from '../punctuation';
 import { COLUMN_HEADERS, COLUMN_KEYS, type ColumnKey } from './columns';
+import { periodCell } from './period-text';
 
-/* The exporters table as the file the dashboard exports (the same columns an import reads). */
-
-function periodText(period: Period | undefined): string {
-  if (period?.kind === 'year') return String(period.year);
-  if (period?.kind === 'range') return `${period.from}-${period.to}`;
-  return '';
-}
+/*
+ * The exporters table as the file the dashboard exports (the same columns an import reads):
+ * what the screen shows of each row, its key figure's period and note included.
+ */
 
 /**
  * The rows as CSV, headers and labels in `lang`. Values stay in base units with no grouping
@@ -42,7 +39,8 @@ export function exportersToCsv(
       value: kf ? String(kf.value) : '',
       unit: kf?.unit ?? '',
       qualifier: kf?.qualifier ?? '',
-      period: periodText(kf?.period),
+      period: kf?.period ? periodCell(kf.period, lang) : '',
+      note: rowNote(row, lang) ?? '',
       source: row.origin === 'official' ? row.sourceIds.map(sourceName).join('; ') : (row.sourceText ?? ''),
       synthetic: row.synthetic ? 'true' : '',
     };

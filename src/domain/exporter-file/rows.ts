@@ -1,7 +1,8 @@
-import type { Period, Qualifier, Unit } from '../../data/schema';
+import type { Qualifier, Unit } from '../../data/schema';
 import { slug, type ExporterRow, type FacetValue, type KeyFigure } from '../exporter-rows';
 import type { ColumnKey } from './columns';
 import { FacetIndex, type KnownFacets } from './facets';
+import { parsePeriodCell } from './period-text';
 
 /*
  * The rules one imported record must pass to become a row of the table, whatever file it came
@@ -56,33 +57,12 @@ const TRUE_WORDS = new Set(['true', '1', 'yes', '是']);
 
 // Plain decimals, optionally grouped by thousands with commas as Excel may write them.
 const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?(?:e[+-]?\d+)?$/i;
-const YEAR = /^(\d{4})\s*年?$/;
-const RANGE = /^(\d{4})\s*年?\s*[-~–—～至]\s*(\d{4})\s*年?$/;
 const MARKET_SEPARATORS = /[;；、]/;
 
 function parseNumber(text: string): number | undefined {
   if (!NUMBER.test(text) || !/\d/.test(text)) return undefined;
   const n = Number(text.replaceAll(',', ''));
   return Number.isFinite(n) ? n : undefined;
-}
-
-function isYear(y: number): boolean {
-  return y >= 1949 && y <= 2100;
-}
-
-function parsePeriod(text: string): Period | undefined {
-  const year = YEAR.exec(text);
-  if (year) {
-    const y = Number(year[1]);
-    return isYear(y) ? { kind: 'year', year: y } : undefined;
-  }
-  const range = RANGE.exec(text);
-  if (range) {
-    const from = Number(range[1]);
-    const to = Number(range[2]);
-    return isYear(from) && isYear(to) && from <= to ? { kind: 'range', from, to } : undefined;
-  }
-  return undefined;
 }
 
 export function clip(text: string): string {
@@ -138,7 +118,7 @@ export function checkRow(cells: Cells, line: number, ctx: RowContext): Checked {
   if (!qualifier) return reject('bad-qualifier', 'qualifier');
 
   const periodTextIn = get('period');
-  const period = periodTextIn ? parsePeriod(periodTextIn) : undefined;
+  const period = periodTextIn ? parsePeriodCell(periodTextIn) : undefined;
   if (periodTextIn && !period) return reject('bad-period', 'period');
 
   let keyFigure: KeyFigure | undefined;
@@ -157,6 +137,7 @@ export function checkRow(cells: Cells, line: number, ctx: RowContext): Checked {
     if (!markets.has(facet.key)) markets.set(facet.key, facet);
   }
   const source = get('source');
+  const note = get('note');
 
   const row: ExporterRow = {
     id: givenId || `imported-${ctx.fileSlug}-${line}`,
@@ -170,6 +151,7 @@ export function checkRow(cells: Cells, line: number, ctx: RowContext): Checked {
     sourceText: source || undefined,
     importedFrom: ctx.fileName,
   };
+  if (note) row.noteText = note;
   if (TRUE_WORDS.has(get('synthetic').toLowerCase())) row.synthetic = true;
   if (!givenId) ctx.madeUpIds.push(row);
   return { row };

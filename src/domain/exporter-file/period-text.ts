@@ -1,0 +1,146 @@
+import type { Period } from '../../data/schema';
+import { isYear } from '../../data/vocabulary';
+import type { Lang } from '../format';
+
+/*
+ * A key figure's period as a cell of the exporters file: the dataset's own terms, in words a
+ * spreadsheet user reads, that the importer reads back to the same period. Each language
+ * writes its own form; either form is read under either set of headers.
+ *
+ *   kind        English                   Chinese
+ *   year        2020                      2020
+ *   range       2019-2020                 2019-2020
+ *   month       2020-11                   2020年11月
+ *   months      2011-01 to 2011-10        2011年1—10月
+ *   annual      annual                    每年
+ *   cumulative  cumulative to 2018-05     截至2018-05累计
+ *   announced   announced 2021            2021年公布
+ *
+ * Dates stay ISO (YYYY, YYYY-MM, YYYY-MM-DD) as the dataset stores them; a Chinese date
+ * (2018年5月) is read too.
+ */
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+interface Words {
+  month: (year: number, month: number) => string;
+  months: (year: number, from: number, to: number) => string;
+  annual: string;
+  cumulative: (until: string) => string;
+  announced: (year: number) => string;
+}
+
+const WORDS: Record<Lang, Words> = {
+  en: {
+    month: (y, m) => `${y}-${pad(m)}`,
+    months: (y, from, to) => `${y}-${pad(from)} to ${y}-${pad(to)}`,
+    annual: 'annual',
+    cumulative: (until) => `cumulative to ${until}`,
+    announced: (y) => `announced ${y}`,
+  },
+  zh: {
+    month: (y, m) => `${y}年${m}月`,
+    months: (y, from, to) => `${y}年${from}—${to}月`,
+    annual: '每年',
+    cumulative: (until) => `截至${until}累计`,
+    announced: (y) => `${y}年公布`,
+  },
+};
+
+/** The period as the file writes it, in the file's language. */
+export function periodCell(period: Period, lang: Lang): string {
+  const words = WORDS[lang];
+  switch (period.kind) {
+    case 'year':
+      return String(period.year);
+    case 'range':
+      return `${period.from}-${period.to}`;
+    case 'month':
+      return words.month(period.year, period.month);
+    case 'months':
+      return words.months(period.year, period.from, period.to);
+    case 'annual':
+      return words.annual;
+    case 'cumulative':
+      return words.cumulative(period.until);
+    case 'announced':
+      return words.announced(period.year);
+  }
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const isMonth = (m: number) => Number.isInteger(m) && m >= 1 && m <= 12;
+
+/** An ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or a Chinese one (2018年5月26日) as ISO, if it is a real date. */
+function isoDate(text: string): string | undefined {
+  const parts =
+    /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text) ??
+    /^(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?$/.exec(text);
+  if (!parts) return undefined;
+  const [, y, m, d] = parts;
+  const year = Number(y);
+  if (m === undefined) return String(year);
+  const month = Number(m);
+  if (!isMonth(month)) return undefined;
+  if (d === undefined) return `${year}-${pad(month)}`;
+  const day = Number(d);
+  if (day < 1 || day > daysIn(year, month)) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function monthSpan(year: number, from: number, to: number): Period | undefined {
+  return isYear(year) && isMonth(from) && isMonth(to) && from <= to ? { kind: 'months', year, from, to } : undefined;
+}
+
+const DASH = '[-–—~～至]';
+const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Period | undefined][] = [
+  [/^(\d{4})\s*年?$/, ([, y]) => (isYear(Number(y)) ? { kind: 'year', year: Number(y) } : undefined)],
+  [
+    new RegExp(`^(\\d{4})\\s*年?\\s*${DASH}\\s*(\\d{4})\\s*年?$`),
+    ([, a, b]) => {
+      const from = Number(a);
+      const to = Number(b);
+      return isYear(from) && isYear(to) && from <= to ? { kind: 'range', from, to } : undefined;
+    },
+  ],
+  [/^(\d{4})\s*(?:[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月)$/, ([, y, a, b]) => month(Number(y), Number(a ?? b))],
+  [
+    /^(\d{4})-(\d{1,2})\s*(?:to|–|—|~|～|至)\s*(\d{4})-(\d{1,2})$/,
+    ([, y1, from, y2, to]) => (y1 === y2 ? monthSpan(Number(y1), Number(from), Number(to)) : undefined),
+  ],
+  [
+    new RegExp(`^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月?\\s*${DASH}\\s*(\\d{1,2})\\s*月$`),
+    ([, y, from, to]) => monthSpan(Number(y), Number(from), Number(to)),
+  ],
+  [/^(?:annual|annually|yearly|per year|每年|年度)$/, () => ({ kind: 'annual' })],
+  [/^cumulative\s+(?:to|until|up to)\s+(.+)$/, ([, date]) => cumulative(date)],
+  [/^截至\s*(.+?)\s*(?:的)?累计$/, ([, date]) => cumulative(date)],
+  [/^announced\s+(?:in\s+)?(\d{4})$/, ([, y]) => announced(Number(y))],
+  [/^(\d{4})\s*年\s*公布$/, ([, y]) => announced(Number(y))],
+];
+
+function month(year: number, m: number): Period | undefined {
+  return isYear(year) && isMonth(m) ? { kind: 'month', year, month: m } : undefined;
+}
+
+function cumulative(date: string | undefined): Period | undefined {
+  const until = date === undefined ? undefined : isoDate(date.trim());
+  return until ? { kind: 'cumulative', until } : undefined;
+}
+
+function announced(year: number): Period | undefined {
+  return isYear(year) ? { kind: 'announced', year } : undefined;
+}
+
+/** The period a cell names, in either language's form, or undefined for one it cannot read. */
+export function parsePeriodCell(text: string): Period | undefined {
+  const cell = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  for (const [pattern, read] of PATTERNS) {
+    const m = pattern.exec(cell);
+    if (m) return read(m);
+  }
+  return undefined;
+}
