@@ -15,15 +15,29 @@ export function sourceName(source: Source, lang: Lang): { text: string; verbatim
   return { text: source.description?.[lang] ?? source.id, verbatim: false };
 }
 
-/** A source as a line of text names it: "China Daily (26 February 2021)". */
-export function sourceTitle(source: Source, lang: Lang): string {
-  const name = sourceName(source, lang).text;
-  return source.date ? `${name} (${formatDate(source.date, lang)})` : name;
+/**
+ * The words a repost carries wherever its source line appears: "secondary copy (outlet: Jimu
+ * News)" / "二手转载（原载：极目新闻）"; undefined for the publisher's own page.
+ */
+export function secondaryCopyText(source: Source, lang: Lang): string | undefined {
+  if (source.grade !== 'repost') return undefined;
+  const outlet = source.outlet?.[lang];
+  if (lang === 'zh') return outlet ? `二手转载（原载：${outlet}）` : '二手转载';
+  return outlet ? `secondary copy (outlet: ${outlet})` : 'secondary copy';
 }
 
-/** A name in the interface language, and whether its Chinese is our translation or missing. */
+/** A source as a line of text names it: "China Daily (26 February 2021)", a repost with its words. */
+export function sourceTitle(source: Source, lang: Lang): string {
+  const name = sourceName(source, lang).text;
+  const dated = source.date ? `${name} (${formatDate(source.date, lang)})` : name;
+  const copy = secondaryCopyText(source, lang);
+  if (!copy) return dated;
+  return lang === 'zh' ? `${dated}，${copy}` : `${dated}, ${copy}`;
+}
+
+/** A name in the interface language, and whether it is our translation (either language) or missing. */
 export function displayName(name: Name, lang: Lang): { text: string; translated: boolean; missing: boolean } {
-  if (lang === 'en') return { text: name.en, translated: false, missing: false };
+  if (lang === 'en') return { text: name.en, translated: name.enOrigin === 'translation', missing: false };
   if (!name.zh) return { text: name.en, translated: false, missing: true };
   return { text: name.zh, translated: name.zhOrigin === 'translation', missing: false };
 }

@@ -275,6 +275,7 @@ const DATE_PARTS = {
   year: { year: 'numeric' },
   month: { year: 'numeric', month: 'long' },
   day: { year: 'numeric', month: 'long', day: 'numeric' },
+  monthName: { month: 'long' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** Made when first used and kept, like the number formats. */
@@ -314,6 +315,13 @@ const PERIOD_WORDS: Record<
   zh: { annual: '每年', cumulative: (date) => `截至${date}累计`, announced: (y) => `${y}年公布` },
 };
 
+/** Part of a year: "January–October 2011", "2011年1—10月". */
+function monthSpan(year: number, from: number, to: number, lang: Lang): string {
+  if (lang === 'zh') return `${year}年${from}—${to}月`;
+  const name = (m: number) => df('en', 'monthName').format(new Date(Date.UTC(2000, m - 1, 1)));
+  return `${name(from)}–${name(to)} ${year}`;
+}
+
 /** The period a figure covers, in words. */
 export function formatPeriod(period: Period, lang: Lang): string {
   switch (period.kind) {
@@ -323,6 +331,8 @@ export function formatPeriod(period: Period, lang: Lang): string {
       return yearRange(period.from, period.to, lang);
     case 'month':
       return formatDate(`${period.year}-${String(period.month).padStart(2, '0')}`, lang);
+    case 'months':
+      return monthSpan(period.year, period.from, period.to, lang);
     case 'annual':
       return PERIOD_WORDS[lang].annual;
     case 'cumulative':
