@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { AppLink } from '../../components/app-link';
 import type { DataColumn } from '../../components/data-table';
 import { nameText } from '../../components/name-text';
-import type { ExporterRow } from '../../domain/exporter-rows';
+import { rowNote, type ExporterRow } from '../../domain/exporter-rows';
 import { secondaryCopyText, sourceTitle, type Catalog } from '../../domain/figures';
 import { formatPeriod, formatValue, type Lang } from '../../domain/format';
 import { joinList } from '../../domain/punctuation';
@@ -88,6 +88,8 @@ export function exporterColumns(t: TFunction, lang: Lang, catalog: Catalog): Dat
             {r.keyFigure.sharedBy && (
               <span className="cell-note">{t('exporters.sharedFigure', { count: r.keyFigure.sharedBy })}</span>
             )}
+            {/* An official figure's note is on its page and the sources page; an imported row's is only here. */}
+            {r.origin === 'imported' && rowNote(r, lang) && <span className="cell-note">{rowNote(r, lang)}</span>}
           </>
         );
       },
