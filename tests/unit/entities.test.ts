@@ -92,9 +92,22 @@ describe('relatedOf', () => {
       'digital-creative-base',
       'hengdian-cluster',
       'arts-trade-zone',
+      'digital-culture-zone',
+      // Names the zone (its Hangzhou headquarters and Haining base were among them); the zone does not name it.
+      'provincial-bases-2017',
     ]);
-    // Named by coop-zone and naming it: listed once.
-    expect(ids(relatedOf(catalog, entity('hengdian-cluster')))).toEqual(['coop-zone']);
+    // Named by coop-zone and naming it, and the five companies that name it back: each listed once.
+    expect(ids(relatedOf(catalog, entity('hengdian-cluster')))).toEqual([
+      'coop-zone',
+      'huanyu',
+      'huayi-brothers',
+      'daylight',
+      'qiancheng',
+      'tangde',
+    ]);
+    // Zoland and the zone it runs name each other: each once on the other's list.
+    expect(ids(relatedOf(catalog, entity('zoland')))).toEqual(['digital-culture-zone']);
+    expect(ids(relatedOf(catalog, entity('digital-culture-zone')))).toEqual(['zoland', 'coop-zone']);
   });
 
   it('finds a relation stated only on the other side', () => {
@@ -107,7 +120,8 @@ describe('relatedOf', () => {
 
   it('never lists the entity itself, nor an id the catalog does not know', () => {
     const self: Entity = { ...entity('zoland'), relatedIds: ['zoland', 'no-such-entity', 'netease'] };
-    expect(ids(relatedOf(catalog, self))).toEqual(['netease']);
+    // The zone Zoland runs names it, so it follows the ids Zoland names.
+    expect(ids(relatedOf(catalog, self))).toEqual(['netease', 'digital-culture-zone']);
     expect(relatedOf(catalog, entity('zhejiang-publishing'))).toEqual([]);
   });
 });

@@ -47,18 +47,52 @@ describe('search', () => {
 describe('facets', () => {
   it('filters by city and counts each value under the other filters', () => {
     const r = queryIndex(index, query({ filters: { city: new Set(['hangzhou']) } }));
-    expect(names(official, r.matches).sort()).toEqual(['NetEase', 'Zoland Cartoon Co']);
+    expect(names(official, r.matches).sort()).toEqual([
+      'Hangzhou Jiuyang Culture Media',
+      'Huace Film & TV',
+      'NetEase',
+      'Zhejiang Fubo Media Technology',
+      'Zhejiang Ruohong Culture',
+      'Zhejiang University Press',
+      'Zoland Cartoon Co',
+    ]);
     // City counts ignore the city filter itself (so other cities can still be added)…
     expect(r.counts.city?.get('yiwu')).toBe(1);
-    expect(r.counts.city?.get('hangzhou')).toBe(2);
-    // …while sector counts respect it.
+    expect(r.counts.city?.get('ningbo')).toBe(1);
+    expect(r.counts.city?.get('jinhua')).toBe(5);
+    expect(r.counts.city?.get('hangzhou')).toBe(7);
+    // …while sector counts respect it: Huace and Jiuyang are Hangzhou's film companies, the
+    // five Hengdian ones are in Jinhua.
     expect(r.counts.sector?.get('video-games')).toBe(1);
+    expect(r.counts.sector?.get('film-and-tv')).toBe(2);
     expect(r.counts.sector?.get('publishing')).toBeUndefined();
   });
 
   it('treats several values of one facet as "any of"', () => {
     const r = queryIndex(index, query({ filters: { city: new Set(['hangzhou', 'yiwu']) } }));
-    expect(r.total).toBe(3);
+    expect(r.total).toBe(8);
+  });
+
+  it('counts the key-exporter lists as the sources place each company, "none stated" for the rest', () => {
+    const r = queryIndex(index, query({}));
+    expect(Object.fromEntries(r.counts.recognition ?? [])).toEqual({
+      'list-2021-2022': 1,
+      'list-2025-2026': 4,
+      'named-2025-2026': 2,
+      'none-stated': 8,
+    });
+    const listed = queryIndex(index, query({ filters: { recognition: new Set(['list-2025-2026']) } }));
+    expect(names(official, listed.matches)).toEqual([
+      'Zhejiang Publishing United Group',
+      'Zhejiang University Press',
+      'Zhejiang Fubo Media Technology',
+      'Zhejiang Ruohong Culture',
+    ]);
+    // Named in the report is not the same as selected: Huace and Jiuyang stay apart.
+    const named = queryIndex(index, query({ filters: { recognition: new Set(['named-2025-2026']) } }));
+    expect(names(official, named.matches)).toEqual(['Huace Film & TV', 'Hangzhou Jiuyang Culture Media']);
+    const earlier = queryIndex(index, query({ filters: { recognition: new Set(['list-2021-2022']) } }));
+    expect(names(official, earlier.matches)).toEqual(['Dafeng Industrial Co Ltd']);
   });
 });
 
@@ -66,9 +100,20 @@ describe('sort', () => {
   it('sorts English names ascending and descending', () => {
     const asc = queryIndex(index, query({ sort: { key: 'name', dir: 'asc' } }));
     expect(names(official, asc.matches)).toEqual([
+      'Dafeng Industrial Co Ltd',
+      'Daylight',
+      'Hangzhou Jiuyang Culture Media',
+      'Huace Film & TV',
       'Huahong Group',
+      'Huanyu',
+      'Huayi Brothers',
       'NetEase',
+      'Qiancheng',
+      'Tangde',
+      'Zhejiang Fubo Media Technology',
       'Zhejiang Publishing United Group',
+      'Zhejiang Ruohong Culture',
+      'Zhejiang University Press',
       'Zoland Cartoon Co',
     ]);
     const desc = queryIndex(index, query({ sort: { key: 'name', dir: 'desc' } }));
@@ -204,13 +249,23 @@ describe('a table declaration', () => {
     const spec = indexSpecOf(declaration);
     expect(Object.keys(spec.facets)).toEqual(['city', 'market']);
     const r = queryIndex(buildIndex(official, spec), query({ filters: { city: new Set(['hangzhou']) } }));
-    expect(names(official, r.matches)).toEqual(['NetEase', 'Zoland Cartoon Co']);
+    // In the rows' order.
+    expect(names(official, r.matches)).toEqual([
+      'NetEase',
+      'Zoland Cartoon Co',
+      'Zhejiang University Press',
+      'Zhejiang Fubo Media Technology',
+      'Zhejiang Ruohong Culture',
+      'Huace Film & TV',
+      'Hangzhou Jiuyang Culture Media',
+    ]);
   });
 
   it('lists each value once, in the rows’ order or the facet’s own', () => {
     const [city, market] = declaration.facets;
     if (!city || !market) throw new Error('two facets declared');
-    expect(facetValuesOf(official, city).map((v) => v.key)).toEqual(['hangzhou', 'yiwu']);
+    // NetEase (Hangzhou), Huahong (Yiwu), Dafeng (Ningbo), then the Hengdian companies (Jinhua).
+    expect(facetValuesOf(official, city).map((v) => v.key)).toEqual(['hangzhou', 'yiwu', 'ningbo', 'jinhua']);
     const markets = facetValuesOf(official, market).map((v) => v.key);
     expect(markets).toEqual([...markets].sort());
     expect(new Set(markets).size).toBe(markets.length);
