@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PAGE_TIMEOUT, currentLocation, findPageHeading, realCatalog, renderApp } from './render';
 
@@ -22,6 +22,39 @@ const NETEASE = 'NetEase';
 const HUAHONG = 'Huahong Group';
 const ZOLAND = 'Zoland Cartoon Co';
 const PUBLISHING = 'Zhejiang Publishing United Group';
+/** An English name no source gives is our translation, and its row says so. */
+const translated = (name: string) => `${name} (translated name)`;
+const ZJU_PRESS = translated('Zhejiang University Press');
+const FUBO = translated('Zhejiang Fubo Media Technology');
+const RUOHONG = translated('Zhejiang Ruohong Culture');
+const HUACE = translated('Huace Film & TV');
+const JIUYANG = translated('Hangzhou Jiuyang Culture Media');
+const DAFENG = 'Dafeng Industrial Co Ltd';
+/** The five Hengdian film companies (Jinhua), who share one 2018 figure. */
+const HENGDIAN = ['Huanyu', 'Huayi Brothers', 'Daylight', 'Qiancheng', 'Tangde'].map(translated);
+/** The official rows, in the dataset's order. */
+const OFFICIAL = [NETEASE, HUAHONG, ZOLAND, PUBLISHING, ZJU_PRESS, FUBO, RUOHONG, HUACE, JIUYANG, DAFENG, ...HENGDIAN];
+const N = OFFICIAL.length;
+/** The official rows by English name (the sort reads the name, not its mark). */
+const BY_NAME = [
+  DAFENG,
+  translated('Daylight'),
+  JIUYANG,
+  HUACE,
+  HUAHONG,
+  translated('Huanyu'),
+  translated('Huayi Brothers'),
+  NETEASE,
+  translated('Qiancheng'),
+  translated('Tangde'),
+  FUBO,
+  PUBLISHING,
+  RUOHONG,
+  ZJU_PRESS,
+  ZOLAND,
+];
+const RECOGNITION = 'National key exporter lists';
+const SHARED = 'one figure for 5 companies together, not split';
 
 function exportersTable(name: string | RegExp = /^Exporters$/): HTMLElement {
   return screen.getByRole('table', { name });
@@ -54,10 +87,11 @@ function facetCount(group: string, value: RegExp): string | null | undefined {
 }
 
 describe('exporters page: filters and the address', () => {
-  it('lists the four official exporters with links to their pages', async () => {
+  it('lists the fifteen official exporters with links to their pages', async () => {
     await openPage('/exporters?lang=en');
-    expect(countLine()).toHaveTextContent('4 of 4 shown');
-    expect(rowNames()).toEqual([NETEASE, HUAHONG, ZOLAND, PUBLISHING]);
+    expect(N).toBe(15);
+    expect(countLine()).toHaveTextContent('15 of 15 shown');
+    expect(rowNames()).toEqual(OFFICIAL);
     expect(within(exportersTable()).getByRole('link', { name: NETEASE })).toHaveAttribute(
       'href',
       '/exporters/netease?lang=en',
@@ -71,17 +105,17 @@ describe('exporters page: filters and the address', () => {
     const search = screen.getByRole('searchbox', { name: SEARCH });
 
     await user.type(search, 'netease');
-    await waitFor(() => expect(countLine()).toHaveTextContent('1 of 4 shown'));
+    await waitFor(() => expect(countLine()).toHaveTextContent('1 of 15 shown'));
     expect(rowNames()).toEqual([NETEASE]);
     // The address follows a moment after typing stops.
     await waitFor(() => expect(currentLocation().searchParams.get('q')).toBe('netease'), ADDRESS_WAIT);
 
     await user.clear(search);
-    await waitFor(() => expect(countLine()).toHaveTextContent('4 of 4 shown'));
+    await waitFor(() => expect(countLine()).toHaveTextContent('15 of 15 shown'));
     await waitFor(() => expect(currentLocation().searchParams.has('q')).toBe(false), ADDRESS_WAIT);
 
     await user.type(search, '网易');
-    await waitFor(() => expect(countLine()).toHaveTextContent('1 of 4 shown'));
+    await waitFor(() => expect(countLine()).toHaveTextContent('1 of 15 shown'));
     expect(rowNames()).toEqual([NETEASE]);
     await waitFor(() => expect(currentLocation().searchParams.get('q')).toBe('网易'), ADDRESS_WAIT);
   });
@@ -89,22 +123,26 @@ describe('exporters page: filters and the address', () => {
   it('filters by the City facet, writes city=hangzhou, and updates the other facets’ counts', async () => {
     const user = userEvent.setup();
     await openPage('/exporters?lang=en');
-    // Before any filter: each sector has its one exporter.
+    // Before any filter: one exporter of video games, one of paintings, seven of film and TV
+    // (Huace, Jiuyang and the five Hengdian companies).
     expect(facetCount('Sector', /^Video games/)).toBe('1');
     expect(facetCount('Sector', /^Paintings and artworks/)).toBe('1');
-    expect(facetCount('City', /^Hangzhou/)).toBe('2');
+    expect(facetCount('Sector', /^Film and TV/)).toBe('7');
+    expect(facetCount('City', /^Hangzhou/)).toBe('7');
     expect(facetCount('City', /^Yiwu/)).toBe('1');
+    expect(facetCount('City', /^Jinhua/)).toBe('5');
 
     const hangzhou = within(screen.getByRole('group', { name: 'City' })).getByRole('checkbox', { name: /^Hangzhou/ });
     await user.click(hangzhou);
 
     await waitFor(() => expect(currentLocation().searchParams.get('city')).toBe('hangzhou'), ADDRESS_WAIT);
     expect(hangzhou).toBeChecked();
-    expect(countLine()).toHaveTextContent('2 of 4 shown');
-    expect(rowNames()).toEqual([NETEASE, ZOLAND]);
-    // Sector counts now count within Hangzhou only.
+    expect(countLine()).toHaveTextContent('7 of 15 shown');
+    expect(rowNames()).toEqual([NETEASE, ZOLAND, ZJU_PRESS, FUBO, RUOHONG, HUACE, JIUYANG]);
+    // Sector counts now count within Hangzhou only: the Hengdian companies are in Jinhua.
     expect(facetCount('Sector', /^Video games/)).toBe('1');
     expect(facetCount('Sector', /^Animation/)).toBe('1');
+    expect(facetCount('Sector', /^Film and TV/)).toBe('2');
     expect(facetCount('Sector', /^Paintings and artworks/)).toBe('0');
     expect(facetCount('Sector', /^Publishing/)).toBe('0');
     // Markets too: Huahong's North America is outside Hangzhou.
@@ -112,6 +150,7 @@ describe('exporters page: filters and the address', () => {
     expect(facetCount('Markets', /^Europe/)).toBe('1');
     // The city facet itself keeps counting what each city would add.
     expect(facetCount('City', /^Yiwu/)).toBe('1');
+    expect(facetCount('City', /^Jinhua/)).toBe('5');
   });
 
   it('sorts by Name with aria-sort ascending, then descending, and reorders the rows', async () => {
@@ -125,14 +164,14 @@ describe('exporters page: filters and the address', () => {
     await waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'ascending'));
     expect(currentLocation().searchParams.get('sort')).toBe('name');
     expect(currentLocation().searchParams.get('dir')).toBe('asc');
-    expect(rowNames()[0]).toBe(HUAHONG);
-    expect(rowNames()).toEqual([HUAHONG, NETEASE, PUBLISHING, ZOLAND]);
+    expect(rowNames()[0]).toBe(DAFENG);
+    expect(rowNames()).toEqual(BY_NAME);
 
     await user.click(sortButton());
     await waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'descending'));
     expect(currentLocation().searchParams.get('dir')).toBe('desc');
     expect(rowNames()[0]).toBe(ZOLAND);
-    expect(rowNames()).toEqual([ZOLAND, PUBLISHING, NETEASE, HUAHONG]);
+    expect(rowNames()).toEqual([...BY_NAME].reverse());
   });
 
   it('"Clear all filters" empties the search and facet parameters of the address', async () => {
@@ -145,10 +184,12 @@ describe('exporters page: filters and the address', () => {
     await user.click(within(screen.getByRole('group', { name: 'City' })).getByRole('checkbox', { name: /^Hangzhou/ }));
     await waitFor(() => expect(currentLocation().searchParams.get('city')).toBe('hangzhou'), ADDRESS_WAIT);
     expect(currentLocation().searchParams.get('q')).toBe('co');
-    expect(countLine()).toHaveTextContent('1 of 4 shown');
+    // Of the seven Hangzhou names only Zoland Cartoon Co has "co" in it.
+    expect(countLine()).toHaveTextContent('1 of 15 shown');
+    expect(rowNames()).toEqual([ZOLAND]);
 
     await user.click(clear);
-    await waitFor(() => expect(countLine()).toHaveTextContent('4 of 4 shown'));
+    await waitFor(() => expect(countLine()).toHaveTextContent('15 of 15 shown'));
     expect([...currentLocation().searchParams.keys()]).toEqual(['lang']);
     expect(screen.getByRole('searchbox', { name: SEARCH })).toHaveValue('');
     expect(
@@ -168,18 +209,18 @@ describe('exporters page: filters and the address', () => {
   it('says when nothing matches and clears the filters from the empty table', async () => {
     const user = userEvent.setup();
     await openPage('/exporters?lang=en&q=nothing-like-this');
-    expect(countLine()).toHaveTextContent('0 of 4 shown');
+    expect(countLine()).toHaveTextContent('0 of 15 shown');
     const table = exportersTable();
     expect(within(table).getByText('No exporter matches these filters.')).toBeInTheDocument();
     await user.click(within(table).getByRole('button', { name: 'Clear all filters' }));
-    await waitFor(() => expect(countLine()).toHaveTextContent('4 of 4 shown'));
+    await waitFor(() => expect(countLine()).toHaveTextContent('15 of 15 shown'));
     await waitFor(() => expect(currentLocation().searchParams.has('q')).toBe(false), ADDRESS_WAIT);
     expect(screen.getByRole('searchbox', { name: SEARCH })).toHaveFocus();
   });
 
   it('reopens exactly the view in /exporters?city=hangzhou&q=zoland&sort=name&dir=desc', async () => {
     await openPage('/exporters?city=hangzhou&q=zoland&sort=name&dir=desc');
-    expect(countLine()).toHaveTextContent('1 of 4 shown');
+    expect(countLine()).toHaveTextContent('1 of 15 shown');
     expect(rowNames()).toEqual([ZOLAND]);
     expect(screen.getByRole('searchbox', { name: SEARCH })).toHaveValue('zoland');
     expect(
@@ -205,7 +246,144 @@ describe('exporters page: filters and the address', () => {
     expect(notice).toHaveTextContent(
       'The address had a value this page does not understand, so it was ignored: city=atlantis.',
     );
-    expect(countLine()).toHaveTextContent('4 of 4 shown');
+    expect(countLine()).toHaveTextContent('15 of 15 shown');
+  });
+});
+
+/** A facet's values as the boxes show them, in order: each label and the number next to it. */
+function facetEntries(group: string): [string, string][] {
+  return within(screen.getByRole('group', { name: group }))
+    .getAllByRole('checkbox')
+    .map((box) => {
+      const label = box.closest('label');
+      const count = label?.querySelector('.facet__count')?.textContent ?? '';
+      const text = label?.textContent ?? '';
+      return [text.slice(0, text.length - count.length), count];
+    });
+}
+
+/**
+ * The row of the exporters table a name heads, the name as rowNames() reads it (jsdom's
+ * accessible names drop the space before a "(translated name)" mark; a browser's keep it).
+ */
+function exporterRow(name: string): HTMLElement {
+  const header = within(exportersTable())
+    .getAllByRole('rowheader')
+    .find((cell) => cell.textContent === name);
+  const row = header?.closest('tr');
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
+describe('exporters page: the key-exporter lists, Ningbo and the Hengdian companies', () => {
+  it('counts each list as its sources place the companies, and shows it in its own column', async () => {
+    await openPage('/exporters?lang=en');
+    // On a list, named in a list's report (not said to be selected), or on none a source states.
+    expect(facetEntries(RECOGNITION)).toEqual([
+      ['On the 2021–2022 list', '1'],
+      ['On the 2025–2026 list', '4'],
+      ['Named in the report on the 2025–2026 list; selection not stated', '2'],
+      ['None stated', '8'],
+    ]);
+    expect(within(exportersTable()).getByRole('columnheader', { name: /^Key exporter list/ })).toBeInTheDocument();
+    expect(exporterRow(DAFENG)).toHaveTextContent('On the 2021–2022 list');
+    expect(exporterRow(PUBLISHING)).toHaveTextContent('On the 2025–2026 list');
+    expect(exporterRow(HUACE)).toHaveTextContent('Named in the report on the 2025–2026 list; selection not stated');
+    expect(exporterRow(NETEASE)).toHaveTextContent('None stated');
+    expect(exporterRow(NETEASE)).not.toHaveTextContent('On the');
+  });
+
+  it('filters by a list, writes recognition= to the address, and counts the other facets within it', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    const listed = within(screen.getByRole('group', { name: RECOGNITION })).getByRole('checkbox', {
+      name: /^On the 2025–2026 list/,
+    });
+    await user.click(listed);
+
+    await waitFor(() => expect(currentLocation().searchParams.get('recognition')).toBe('list-2025-2026'), ADDRESS_WAIT);
+    expect(listed).toBeChecked();
+    expect(countLine()).toHaveTextContent('4 of 15 shown');
+    expect(rowNames()).toEqual([PUBLISHING, ZJU_PRESS, FUBO, RUOHONG]);
+    // Zhejiang Publishing has no city in its sources: three of the four are in Hangzhou.
+    expect(facetCount('City', /^Hangzhou/)).toBe('3');
+    expect(facetCount('City', /^Jinhua/)).toBe('0');
+    // The facet itself keeps counting what each other value would add.
+    expect(facetCount(RECOGNITION, /^Named in the report/)).toBe('2');
+    expect(facetCount(RECOGNITION, /^None stated/)).toBe('8');
+
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    await waitFor(() => expect(countLine()).toHaveTextContent('15 of 15 shown'));
+    await waitFor(() => expect(currentLocation().searchParams.has('recognition')).toBe(false), ADDRESS_WAIT);
+  });
+
+  it('reopens a list filter from the address: the two companies the report names, and Dafeng alone', async () => {
+    await openPage('/exporters?lang=en&recognition=named-2025-2026');
+    expect(countLine()).toHaveTextContent('2 of 15 shown');
+    expect(rowNames()).toEqual([HUACE, JIUYANG]);
+    expect(
+      within(screen.getByRole('group', { name: RECOGNITION })).getByRole('checkbox', { name: /^Named in the report/ }),
+    ).toBeChecked();
+    expect(screen.queryByText(/does not understand/)).not.toBeInTheDocument();
+    cleanup();
+
+    await openPage('/exporters?lang=en&recognition=list-2021-2022');
+    expect(countLine()).toHaveTextContent('1 of 15 shown');
+    expect(rowNames()).toEqual([DAFENG]);
+  });
+
+  it('has Ningbo in the city facet, with Dafeng its one exporter', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    expect(facetEntries('City')).toEqual([
+      ['Hangzhou', '7'],
+      ['Yiwu', '1'],
+      ['Ningbo', '1'],
+      ['Jinhua', '5'],
+    ]);
+    await user.click(within(screen.getByRole('group', { name: 'City' })).getByRole('checkbox', { name: /^Ningbo/ }));
+    await waitFor(() => expect(currentLocation().searchParams.get('city')).toBe('ningbo'), ADDRESS_WAIT);
+    expect(countLine()).toHaveTextContent('1 of 15 shown');
+    expect(rowNames()).toEqual([DAFENG]);
+    expect(within(exporterRow(DAFENG)).getByRole('link', { name: DAFENG })).toHaveAttribute(
+      'href',
+      '/exporters/dafeng?lang=en',
+    );
+  });
+
+  it('shows the one 2018 figure on each Hengdian company, marked as shared and not split', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    for (const name of HENGDIAN) {
+      const row = within(exporterRow(name));
+      expect(row.getByRole('link', { name: 'over US$60 million' })).toHaveAttribute(
+        'href',
+        '/sources?lang=en#hengdian-exports-2018',
+      );
+      expect(row.getByText('2018')).toBeInTheDocument();
+      expect(row.getByText(SHARED)).toBeInTheDocument();
+    }
+    // No other row carries the mark: NetEase's figure is its own.
+    expect(screen.getAllByText(SHARED)).toHaveLength(HENGDIAN.length);
+    expect(exporterRow(NETEASE)).not.toHaveTextContent(SHARED);
+
+    // The five are Jinhua's exporters.
+    await user.click(within(screen.getByRole('group', { name: 'City' })).getByRole('checkbox', { name: /^Jinhua/ }));
+    await waitFor(() => expect(countLine()).toHaveTextContent('5 of 15 shown'));
+    expect(rowNames()).toEqual(HENGDIAN);
+  });
+
+  it('says on a row when a source is a secondary copy', async () => {
+    await openPage('/exporters?lang=en');
+    const dafeng = within(exporterRow(DAFENG));
+    // China Daily is the publisher's own page; the page giving the Chinese name is a copy.
+    expect(dafeng.getByRole('link', { name: 'China Daily Ningbo' })).toBeInTheDocument();
+    expect(dafeng.getByRole('link', { name: 'Copy on ningbomerchants.com' })).toHaveAttribute(
+      'href',
+      '/sources?lang=en#source-ningbomerchants-copy',
+    );
+    expect(dafeng.getAllByText('secondary copy (outlet: not named in the copy)')).toHaveLength(1);
+    expect(exporterRow(NETEASE)).not.toHaveTextContent('secondary copy');
   });
 });
 
@@ -221,7 +399,7 @@ describe('exporters table: the sort control of the stacked rows', () => {
     expect(descending).toBeDisabled();
 
     await user.selectOptions(column, 'Name');
-    await waitFor(() => expect(rowNames()).toEqual([HUAHONG, NETEASE, PUBLISHING, ZOLAND]));
+    await waitFor(() => expect(rowNames()).toEqual(BY_NAME));
     expect(currentLocation().searchParams.get('sort')).toBe('name');
     expect(currentLocation().searchParams.get('dir')).toBe('asc');
     expect(screen.getByRole('button', { name: 'Sort by Name' }).closest('th')).toHaveAttribute(
@@ -231,7 +409,7 @@ describe('exporters table: the sort control of the stacked rows', () => {
     expect(descending).toHaveAttribute('aria-pressed', 'false');
 
     await user.click(descending);
-    await waitFor(() => expect(rowNames()).toEqual([ZOLAND, PUBLISHING, NETEASE, HUAHONG]));
+    await waitFor(() => expect(rowNames()).toEqual([...BY_NAME].reverse()));
     expect(descending).toHaveAttribute('aria-pressed', 'true');
     expect(currentLocation().searchParams.get('dir')).toBe('desc');
 
@@ -241,7 +419,7 @@ describe('exporters table: the sort control of the stacked rows', () => {
     expect(descending).toHaveAttribute('aria-pressed', 'false');
 
     await user.selectOptions(column, 'List order');
-    await waitFor(() => expect(rowNames()).toEqual([NETEASE, HUAHONG, ZOLAND, PUBLISHING]));
+    await waitFor(() => expect(rowNames()).toEqual(OFFICIAL));
     expect(currentLocation().searchParams.has('sort')).toBe(false);
     expect(descending).toBeDisabled();
   });
@@ -254,7 +432,7 @@ describe('exporters table: the sort control of the stacked rows', () => {
       within(column)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['原有顺序', '名称', '城市', '行业', '市场或地区', '代表性数据', '来源']);
+    ).toEqual(['原有顺序', '名称', '城市', '行业', '市场或地区', '重点企业名单', '代表性数据', '来源']);
     expect(control.getByRole('button', { name: '降序' })).toBeInTheDocument();
   });
 });
@@ -264,19 +442,19 @@ describe('exporters page: the search box follows the address', () => {
     const user = userEvent.setup();
     await openPage('/exporters?lang=en');
     await user.type(screen.getByRole('searchbox', { name: SEARCH }), 'netease');
-    await waitFor(() => expect(countLine()).toHaveTextContent('1 of 4 shown'));
+    await waitFor(() => expect(countLine()).toHaveTextContent('1 of 15 shown'));
 
     // The same route, a fresh address: /exporters?lang=en, no search.
     await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Exporters' }));
     await waitFor(() => expect(currentLocation().searchParams.has('q')).toBe(false), ADDRESS_WAIT);
     await waitFor(() => expect(screen.getByRole('searchbox', { name: SEARCH })).toHaveValue(''));
-    expect(countLine()).toHaveTextContent('4 of 4 shown');
+    expect(countLine()).toHaveTextContent('15 of 15 shown');
 
     // And a filter chosen afterwards does not bring the old search back into the address.
     await user.click(within(screen.getByRole('group', { name: 'City' })).getByRole('checkbox', { name: /^Yiwu/ }));
     await waitFor(() => expect(currentLocation().searchParams.get('city')).toBe('yiwu'), ADDRESS_WAIT);
     expect(currentLocation().searchParams.has('q')).toBe(false);
-    expect(countLine()).toHaveTextContent('1 of 4 shown');
+    expect(countLine()).toHaveTextContent('1 of 15 shown');
   });
 });
 
@@ -286,11 +464,12 @@ describe('exporters table: rows that stay keep their DOM', () => {
     await openPage('/exporters?lang=en');
     const link = within(exportersTable()).getByRole('link', { name: NETEASE });
 
-    // "n" is in all four names: the same rows, in the same order, after the re-render.
-    await user.type(screen.getByRole('searchbox', { name: SEARCH }), 'n');
-    await waitFor(() => expect(currentLocation().searchParams.get('q')).toBe('n'), ADDRESS_WAIT);
-    expect(countLine()).toHaveTextContent('4 of 4 shown');
-    expect(rowNames()).toEqual([NETEASE, HUAHONG, ZOLAND, PUBLISHING]);
+    // "a" is in all fifteen English names ("n" is not in Huace Film & TV): the same rows, in
+    // the same order, after the re-render.
+    await user.type(screen.getByRole('searchbox', { name: SEARCH }), 'a');
+    await waitFor(() => expect(currentLocation().searchParams.get('q')).toBe('a'), ADDRESS_WAIT);
+    expect(countLine()).toHaveTextContent('15 of 15 shown');
+    expect(rowNames()).toEqual(OFFICIAL);
     // A replaced element loses its focus, and a click that straddles the re-render is lost.
     expect(link.isConnected, 'the NetEase link was replaced by a new element').toBe(true);
     expect(within(exportersTable()).getByRole('link', { name: NETEASE })).toBe(link);
@@ -301,18 +480,34 @@ describe('exporters page in Chinese', () => {
   it('shows 网易 in the name column and the count line in Chinese', async () => {
     const user = userEvent.setup();
     await openPage('/exporters?lang=zh', '出口企业');
-    expect(screen.getByText('显示4项，共4项')).toBeInTheDocument();
+    expect(screen.getByText('显示15项，共15项')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: '出口企业' });
     expect(within(table).getByRole('rowheader', { name: '网易' })).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: /名称/ })).toBeInTheDocument();
 
     await user.type(screen.getByRole('searchbox', { name: '搜索名称（中文或英文）' }), 'netease');
-    expect(await screen.findByText('显示1项，共4项')).toBeInTheDocument();
+    expect(await screen.findByText('显示1项，共15项')).toBeInTheDocument();
     expect(
       within(table)
         .getAllByRole('rowheader')
         .map((c) => c.textContent),
     ).toEqual(['网易']);
+  });
+
+  it('names the key-exporter lists and the shared Hengdian figure in Chinese', async () => {
+    await openPage('/exporters?lang=zh', '出口企业');
+    expect(facetEntries('国家文化出口重点企业名单')).toEqual([
+      ['2021—2022年度名单', '1'],
+      ['2025—2026年度名单', '4'],
+      ['见于2025—2026年度名单的报道，未说明是否入选', '2'],
+      ['来源未说明', '8'],
+    ]);
+    const table = screen.getByRole('table', { name: '出口企业' });
+    expect(within(table).getByRole('columnheader', { name: /^重点企业名单/ })).toBeInTheDocument();
+    // The Hengdian companies' Chinese names are the source's own: no 译名 mark.
+    const huanyu = within(table).getByRole('rowheader', { name: '欢娱影视' }).closest('tr') as HTMLElement;
+    expect(within(huanyu).getByText('5家企业合计的一个数字，不作拆分')).toBeInTheDocument();
+    expect(within(table).getAllByText('5家企业合计的一个数字，不作拆分')).toHaveLength(5);
   });
 });
 
@@ -375,7 +570,7 @@ describe('works table', () => {
       'ascending',
     );
     expect([...currentLocation().searchParams.keys()]).toEqual(['lang']);
-    expect(rowNames()).toEqual([NETEASE, HUAHONG, ZOLAND, PUBLISHING]);
+    expect(rowNames()).toEqual(OFFICIAL);
   });
 });
 
@@ -395,16 +590,19 @@ describe('importing a list (parsed on the main thread in jsdom, kept in IndexedD
     ).toBeInTheDocument();
     expect(screen.getByText(/accepted, 1 rejected, of 2 rows in the file \(UTF-8\)\.$/)).toBeInTheDocument();
     expect(screen.getByText('line 3')).toBeInTheDocument();
-    await waitFor(() => expect(countLine()).toHaveTextContent('5 of 5 shown'));
+    await waitFor(() => expect(countLine()).toHaveTextContent('16 of 16 shown'));
     const acme = within(exportersTable()).getByRole('rowheader', { name: /^Acme Culture/ });
     expect(acme).toHaveTextContent('imported — not part of the official figures');
     expect(within(acme).queryByRole('link')).not.toBeInTheDocument();
-    // Hangzhou in the file is the dataset's Hangzhou: one facet value, now counting three rows.
-    expect(facetCount('City', /^Hangzhou/)).toBe('3');
+    // Hangzhou in the file is the dataset's Hangzhou: one facet value, now counting eight rows.
+    expect(facetCount('City', /^Hangzhou/)).toBe('8');
+    // The file says nothing of key-exporter lists: the imported row counts as none stated.
+    expect(facetCount(RECOGNITION, /^None stated/)).toBe('9');
 
     await user.click(screen.getByRole('button', { name: 'Remove team.csv' }));
-    await waitFor(() => expect(countLine()).toHaveTextContent('4 of 4 shown'));
-    expect(rowNames()).toEqual([NETEASE, HUAHONG, ZOLAND, PUBLISHING]);
+    await waitFor(() => expect(countLine()).toHaveTextContent('15 of 15 shown'));
+    expect(rowNames()).toEqual(OFFICIAL);
+    expect(facetCount(RECOGNITION, /^None stated/)).toBe('8');
     expect(await screen.findByText('No list imported yet.')).toBeInTheDocument();
   });
 

@@ -50,7 +50,8 @@ describe('language switch', () => {
     // The chrome follows too: navigation, the other radio groups, the footer.
     expect(screen.getByRole('navigation', { name: '主导航' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '深色' })).toBeInTheDocument();
-    expect(screen.getByText('数据截至2021年2月26日发布。每个数字均链接至其来源。')).toBeInTheDocument();
+    // The dataset now runs to the latest source of section E (21 October 2025).
+    expect(screen.getByText('数据截至2025年10月21日发布。每个数字均链接至其来源。')).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('概览 · 浙江文化出口'));
 
     await user.click(screen.getByRole('radio', { name: 'English' }));
@@ -85,9 +86,11 @@ describe('language switch', () => {
   it('keeps the other parameters when switching', async () => {
     const user = userEvent.setup();
     renderApp('/sources?lang=en&currency=USD', { catalog: realCatalog() });
-    await findPageHeading('Sources and methods');
+    // Every figure is on this page, section E's included: it is the slowest to load and draw.
+    const slow = { timeout: 3 * PAGE_TIMEOUT };
+    await screen.findByRole('heading', { level: 1, name: 'Sources and methods' }, slow);
     await user.click(screen.getByRole('radio', { name: '中文' }));
-    expect(await findPageHeading('来源与方法')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '来源与方法' }, slow)).toBeInTheDocument();
     await waitFor(() => expect(currentLocation().searchParams.get('lang')).toBe('zh'));
     const url = currentLocation();
     expect(url.pathname).toBe('/sources');
