@@ -3,7 +3,7 @@ import type { ChartSpec } from '../domain/chart-series';
 import { chartCsvRows } from '../domain/chart-text';
 import { toCsv } from '../domain/csv';
 import { joinList, punctuation } from '../domain/punctuation';
-import type { ChartSourceLink, DrawingData } from './chart-model';
+import { dotChartHeight, dotLabelWidth, FILE_WIDTH, type ChartSourceLink, type DrawingData } from './chart-model';
 import { saveFile } from './save-file';
 import { Button } from './button';
 import { useSettings, useT } from './use-settings';
@@ -23,6 +23,7 @@ export function ChartActions({
   subtitle,
   sources,
   hasDerived,
+  hasSecondary = false,
 }: {
   chart: ChartSpec;
   drawing: DrawingData;
@@ -30,6 +31,8 @@ export function ChartActions({
   subtitle: string;
   sources: readonly ChartSourceLink[];
   hasDerived: boolean;
+  /** A dot chart with points only a secondary copy gives: its image says what their mark means. */
+  hasSecondary?: boolean;
 }) {
   const { t, lang } = useT();
   const { currency } = useSettings();
@@ -53,9 +56,14 @@ export function ChartActions({
           title,
           subtitle,
           source: `${t('chart.source')}${gap}${sourceText}${hasDerived ? `${semicolon}${t('chart.derivedSource')}` : ''}`,
-          key: hasDerived ? t(drawing.kind === 'line' ? 'chart.imageKeyLine' : 'chart.imageKeyBar') : undefined,
+          key: hasDerived
+            ? t(drawing.kind === 'line' ? 'chart.imageKeyLine' : 'chart.imageKeyBar')
+            : hasSecondary
+              ? t('chart.imageKeyDots')
+              : undefined,
           footer: t('chart.imageFooter', { date: today() }),
         },
+        drawing.kind === 'dots' ? dotChartHeight(drawing, dotLabelWidth(FILE_WIDTH)) : undefined,
       );
       const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
       saveFile(blob, fileName(format));

@@ -1,5 +1,6 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { FILE_WIDTH } from './chart-model';
 import type { ChartDrawingProps } from './chart-types';
 import { resolveColours, THEME_COLOURS } from './theme-tokens';
 import './chart-export.css';
@@ -19,7 +20,7 @@ export interface ImageText {
   footer: string;
 }
 
-const WIDTH = 960;
+const WIDTH = FILE_WIDTH;
 const CHART_HEIGHT = 420;
 const PAD = 32;
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -30,7 +31,10 @@ const FILE_COLOURS = THEME_COLOURS[FILE_THEME];
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function renderOffscreen(props: Omit<ChartDrawingProps, 'width' | 'height'>): Promise<SVGSVGElement> {
+async function renderOffscreen(
+  props: Omit<ChartDrawingProps, 'width' | 'height'>,
+  height: number,
+): Promise<SVGSVGElement> {
   // Static imports of react-dom would be shared with the entry; a dynamic one would split it out of it.
   const { default: ChartDrawing } = await import('./chart-drawing');
   const host = document.createElement('div');
@@ -39,9 +43,7 @@ async function renderOffscreen(props: Omit<ChartDrawingProps, 'width' | 'height'
   document.body.append(host);
   const root = createRoot(host);
   try {
-    flushSync(() =>
-      root.render(<ChartDrawing {...props} id={`${props.id}-file`} width={WIDTH} height={CHART_HEIGHT} />),
-    );
+    flushSync(() => root.render(<ChartDrawing {...props} id={`${props.id}-file`} width={WIDTH} height={height} />));
     // Recharts lays out over a few commits: wait until the value labels are drawn.
     let svg: SVGSVGElement | null = null;
     for (let i = 0; i < 100 && !svg; i++) {
@@ -112,12 +114,16 @@ function textElement(doc: Document, content: string, x: number, y: number, size:
   return t;
 }
 
-/** The chart as a standalone SVG document (text), with its title, source and date drawn in. */
+/**
+ * The chart as a standalone SVG document (text), with its title, source and date drawn in. A
+ * dot chart gives the height its rows need; the others are drawn 420 pixels high.
+ */
 export async function chartSvgText(
   props: Omit<ChartDrawingProps, 'width' | 'height'>,
   text: ImageText,
+  chartHeight: number = CHART_HEIGHT,
 ): Promise<string> {
-  const drawing = await renderOffscreen(props);
+  const drawing = await renderOffscreen(props, chartHeight);
   const font = getComputedStyle(document.body).fontFamily;
   const lines: { text: string; size: number; weight: number; fill: string; gap: number }[] = [];
   const add = (content: string, size: number, weight: number, fill: string, gap = 0) =>
@@ -135,7 +141,7 @@ export async function chartSvgText(
     head.push(textElement(doc, l.text, PAD, y, l.size, l.fill, l.weight));
   }
   const chartTop = y + 16;
-  let footY = chartTop + CHART_HEIGHT + 8;
+  let footY = chartTop + chartHeight + 8;
   const foot: SVGTextElement[] = [];
   const footLines = [
     ...wrap(text.source, `400 13px ${font}`, WIDTH - 2 * PAD),

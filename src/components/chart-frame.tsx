@@ -4,9 +4,19 @@ import { chartSubtitle, describeChart, formatPointValue } from '../domain/chart-
 import { punctuation, yearLabel } from '../domain/punctuation';
 import { AppLink } from './app-link';
 import type { ChartDatum } from './chart-types';
-import { colourClass, drawingData, type ChartSourceLink } from './chart-model';
+import {
+  colourClass,
+  dotChartHeight,
+  dotLabelWidth,
+  drawingData,
+  type ChartHeight,
+  type ChartSourceLink,
+} from './chart-model';
 import { ChartActions } from './chart-actions';
+import { ChartLegend } from './chart-legend';
+import { DotTooltip } from './chart-dot-tooltip';
 import { ChartTable } from './chart-table';
+import { useBoxWidth } from './use-box-width';
 import { useInView } from './use-in-view';
 import { useT } from './use-settings';
 import './chart-frame.css';
@@ -40,8 +50,7 @@ export interface ChartFrameProps {
 }
 
 const HEIGHT = { full: 340, compact: 280 } as const;
-/** The heights chart-frame.css knows (`.chart-canvas[data-height]`). */
-export type ChartHeight = 280 | 340 | 440;
+export type { ChartHeight };
 
 /**
  * A chart as officials need it: title, unit and period; the drawing or a table of the same
@@ -75,13 +84,20 @@ export function ChartFrame({
   const description = useMemo(() => describeChart(chart, lang), [chart, lang]);
   const drawing = useMemo(() => drawingData(chart, lang), [chart, lang]);
   const derived = chart.series.flatMap((s) => s.points.filter((p) => p.derived).map((p) => ({ s, p })));
-  const height = heightProp ?? (compact ? HEIGHT.compact : HEIGHT.full);
+  const dots = drawing.kind === 'dots';
   // The drawing (and Recharts with it) loads once its place nears the screen, after the page
   // has painted; prerendered HTML carries the placeholder, so hydration matches.
   const { ref: canvasRef, seen: canvasSeen } = useInView<HTMLDivElement>();
+  // A dot chart's row labels take the room its box has, and it is as tall as they need.
+  const box = useBoxWidth(canvasRef, dots && width === undefined);
+  const labelWidth = dots ? dotLabelWidth(width ?? box) : undefined;
+  const height = heightProp ?? (dots ? dotChartHeight(drawing, labelWidth) : compact ? HEIGHT.compact : HEIGHT.full);
+  const secondary = dots && chart.series.some((s) => s.points.some((p) => p.label?.secondary));
 
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { gap, colon, semicolon } = punctuation(lang);
+
+  const dotTooltip = (datum: ChartDatum) => <DotTooltip datum={datum} chart={chart} />;
 
   const tooltip = (datum: ChartDatum) => (
     <>
@@ -133,23 +149,7 @@ export function ChartFrame({
 
   const showChart = compact || view === 'chart';
   const loading = <p className="chart-canvas__loading">{t('chart.loading')}</p>;
-  const legend = (
-    <ul className="chart-legend" aria-label={t('chart.legend')}>
-      {drawing.categories.length > 1 &&
-        drawing.categories.map((c) => (
-          <li key={c.key}>
-            <span className={`swatch swatch--${drawing.kind} ${colourClass(c.colour)}`} aria-hidden="true" />
-            {c.label}
-          </li>
-        ))}
-      {derived.length > 0 && (
-        <li>
-          <span className={`swatch swatch--derived-${drawing.kind}`} aria-hidden="true" />
-          {drawing.kind === 'line' ? t('chart.derivedLine') : t('chart.derivedBar')}
-        </li>
-      )}
-    </ul>
-  );
+  const legend = <ChartLegend drawing={drawing} derived={derived.length > 0} secondary={secondary} />;
 
   const body = showChart ? (
     <div className="chart-body">
@@ -162,8 +162,10 @@ export function ChartFrame({
               id={uid.replaceAll(':', '')}
               index="label"
               {...drawing}
-              tooltip={tooltip}
-              width={width}
+              tooltip={dots ? dotTooltip : tooltip}
+              // A dot chart is drawn at its measured width, which its labels and ticks are fitted to.
+              width={width ?? (dots ? box : undefined)}
+              labelWidth={labelWidth}
               height={height}
               title={`${title}, ${subtitle}`}
               describedBy={ids.description}
@@ -272,6 +274,7 @@ export function ChartFrame({
           subtitle={subtitle}
           sources={sources}
           hasDerived={derived.length > 0}
+          hasSecondary={secondary}
         />
       )}
       {footer}

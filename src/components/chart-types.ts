@@ -10,6 +10,9 @@ export interface ChartDatum {
   /** The row's name on the index axis: a year, or a series on bar charts by series. */
   label: string;
   points: Record<string, ChartPoint | undefined>;
+  /** Dot charts: the row's own key (its figure), and its source as the row names it. */
+  key?: string;
+  source?: string;
 }
 
 export interface ChartCategory {
@@ -21,7 +24,7 @@ export interface ChartCategory {
 
 export interface ChartDrawingProps {
   id: string;
-  kind: 'line' | 'bar';
+  kind: 'line' | 'bar' | 'dots';
   data: readonly ChartDatum[];
   index: 'label';
   categories: readonly ChartCategory[];
@@ -42,6 +45,11 @@ export interface ChartDrawingProps {
   /** Accessible name and description of the drawing. */
   title: string;
   describedBy?: string | undefined;
+  /** Dot charts: the rows (by key) a line may join, and the rows that start a new measure. */
+  joins?: readonly (readonly [string, string])[] | undefined;
+  groupStarts?: readonly string[] | undefined;
+  /** Dot charts: the width of the row labels, where the frame has measured its box. */
+  labelWidth?: number | undefined;
 }
 
 /** The props of the line and bar drawings: the chart's, plus the size and names they all share. */

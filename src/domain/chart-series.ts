@@ -9,11 +9,32 @@ import { inCurrency, type Catalog, type Currency } from './figures';
  * so a new year in the dataset extends every chart, table and description with it.
  */
 
-export type ChartId = 'trade' | 'growth' | 'share' | 'balance';
-export const CHART_IDS: readonly ChartId[] = ['trade', 'growth', 'share', 'balance'];
+/** The four charts of the headline series. */
+export type GrowthChartId = 'trade' | 'growth' | 'share' | 'balance';
+export const CHART_IDS: readonly GrowthChartId[] = ['trade', 'growth', 'share', 'balance'];
+/** The charts of every figure as each report published it (published-series.ts). */
+export type PublishedChartId = 'published-cny' | 'published-usd' | 'published-growth';
+export type ChartId = GrowthChartId | PublishedChartId;
 
-/** How a chart is drawn: lines over the years, or horizontal bars with one row per `rowsBy`. */
-export type ChartKind = { kind: 'line' } | { kind: 'bar'; rowsBy: 'series' | 'year' };
+/**
+ * How a chart is drawn: lines over the years, horizontal bars with one row per `rowsBy`, or
+ * dots with one row per point, joined only where published-series.ts says they may be.
+ */
+export type ChartKind = { kind: 'line' } | { kind: 'bar'; rowsBy: 'series' | 'year' } | { kind: 'dots' };
+
+/** What a point of a dot chart says about itself, in both languages, for its row and its table. */
+export interface PointLabel {
+  /** What it measures, short: "Services trade". */
+  measure: Bilingual;
+  /** The period it covers: "2017", "January–October 2011". */
+  period: Bilingual;
+  /** Its sources by their short names, a repost with the words "secondary copy". */
+  source: Bilingual;
+  /** True when every source it cites is a repost: drawn apart, as a secondary copy. */
+  secondary: boolean;
+  /** What it covers, where that is not what the headline series covers. */
+  scope?: Bilingual | undefined;
+}
 
 export interface ChartPoint {
   year: number;
@@ -30,11 +51,15 @@ export interface ChartPoint {
    * one is shown; absent, those of its figure.
    */
   significantFigures?: number | undefined;
+  /** Dot charts: the point's own row label, source and scope. */
+  label?: PointLabel | undefined;
 }
 
 export interface ChartSeries {
   key: string;
   label: Bilingual;
+  /** Dot charts: what the series measures, shared by the series of one measure. */
+  group?: { key: string; label: Bilingual } | undefined;
   /** Ordered by year; a year no figure covers has no point. */
   points: ChartPoint[];
 }
@@ -64,7 +89,7 @@ const SERIES_LABELS = {
   balance: { en: 'Balance', zh: '差额' },
 } satisfies Record<string, Bilingual>;
 
-export const CHART_TITLES: Record<ChartId, Bilingual> = {
+export const CHART_TITLES: Record<GrowthChartId, Bilingual> = {
   trade: { en: 'Culture-services trade, exports and imports', zh: '文化服务贸易进出口、出口与进口' },
   growth: { en: 'Growth on the year before', zh: '同比增速' },
   share: { en: 'Exports as a share of trade', zh: '出口占进出口比重' },
@@ -127,7 +152,7 @@ function series(
 }
 
 function spec(
-  id: ChartId,
+  id: GrowthChartId,
   unit: ChartUnit,
   shape: ChartKind,
   list: ChartSeries[],
@@ -192,16 +217,50 @@ export interface ChartColumn {
   label: Bilingual;
 }
 
+function seriesColumns(chart: ChartSpec): ChartColumn[] {
+  return chart.series.map((s) => ({ key: s.key, label: s.label }));
+}
+
+/** Where a point falls in time, for ordering: its year, then the first month it covers. */
+function periodOrder(p: ChartPoint): number {
+  const period = p.figure.period;
+  const month = period.kind === 'months' ? period.from : period.kind === 'month' ? period.month : 0;
+  return p.year * 100 + month;
+}
+
+/**
+ * The rows of a dot chart: one per point, grouped by what the series measure (in their order),
+ * in time order within a group. Each row holds its one point, so no row joins two series.
+ */
+function dotRows(chart: ChartSpec): ChartRow[] {
+  const groups = [...new Set(chart.series.map((s) => s.group?.key ?? s.key))];
+  const entries = chart.series.flatMap((s) =>
+    s.points.map((p) => ({ s, p, group: groups.indexOf(s.group?.key ?? s.key) })),
+  );
+  entries.sort((a, b) => a.group - b.group || periodOrder(a.p) - periodOrder(b.p));
+  return entries.map(({ s, p }) => ({
+    key: p.figure.id,
+    label: p.label ? dotRowLabel(p.label) : { en: String(p.year), zh: `${p.year}年` },
+    cells: { [s.key]: p },
+  }));
+}
+
+/** "Services trade, 2017" / "服务进出口，2017年": what a dot chart's row shows, before its source. */
+function dotRowLabel(label: PointLabel): Bilingual {
+  return { en: `${label.measure.en}, ${label.period.en}`, zh: `${label.measure.zh}，${label.period.zh}` };
+}
+
 /**
  * A chart as rows and columns: the shape both the drawing (one datum per row, one line or
  * bar per column) and anything tabular need.
  */
 export function chartGrid(chart: ChartSpec): { rows: ChartRow[]; columns: ChartColumn[] } {
-  const byYear = chart.shape.kind === 'line' || chart.shape.rowsBy === 'year';
   const yearLabel = (y: number): Bilingual => ({ en: String(y), zh: `${y}年` });
+  if (chart.shape.kind === 'dots') return { columns: seriesColumns(chart), rows: dotRows(chart) };
+  const byYear = chart.shape.kind === 'line' || chart.shape.rowsBy === 'year';
   if (byYear) {
     return {
-      columns: chart.series.map((s) => ({ key: s.key, label: s.label })),
+      columns: seriesColumns(chart),
       rows: chart.years.map((y) => ({
         key: String(y),
         label: yearLabel(y),

@@ -1,4 +1,4 @@
-import { CHART_IDS, type ChartId } from './chart-series';
+import { CHART_IDS, type GrowthChartId } from './chart-series';
 import type { Catalog } from './figures';
 import { isHeadline } from './headline';
 import {
@@ -20,7 +20,7 @@ import {
 export type Slide =
   | { id: 'title'; kind: 'title' }
   | { id: string; kind: 'figure'; figureId: string }
-  | { id: `chart-${ChartId}`; kind: 'chart'; chartId: ChartId }
+  | { id: `chart-${GrowthChartId}`; kind: 'chart'; chartId: GrowthChartId }
   | { id: 'bases' | 'exporters' | 'works' | 'sources'; kind: 'bases' | 'exporters' | 'works' | 'sources' };
 
 /** Every slide the figures allow, in the default order. */

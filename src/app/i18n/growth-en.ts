@@ -50,4 +50,11 @@ export const chartEn = {
   imageFooter: 'Zhejiang Culture Exports · downloaded {{date}}',
   imageKeyLine: 'Hollow points and dashed lines: derived values (≈), computed from the published figures.',
   imageKeyBar: 'Hatched bars: derived values (≈), computed from the published figures.',
+  dotPrimary: 'dot: from the publisher’s own page',
+  dotSecondary: 'hollow diamond: from a secondary copy only',
+  imageKeyDots: 'Hollow diamonds: figures only a secondary copy gives (the text carried on another site).',
+  figureHeader: 'Figure',
+  valueHeader: 'Value',
+  sourceHeader: 'Source',
+  scopeHeader: 'What it covers',
 };

@@ -50,4 +50,11 @@ export const chartZh = {
   imageFooter: '浙江文化出口 · 下载于{{date}}',
   imageKeyLine: '空心点、虚线：推算值（约），由已公布数据计算。',
   imageKeyBar: '斜线填充：推算值（约），由已公布数据计算。',
+  dotPrimary: '圆点：来自发布机构自身网页',
+  dotSecondary: '空心菱形：仅见于二手转载',
+  imageKeyDots: '空心菱形：仅见于二手转载（他站刊载的文本）的数据。',
+  figureHeader: '数据',
+  valueHeader: '数值',
+  sourceHeader: '来源',
+  scopeHeader: '口径',
 };
