@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { ChartFrame } from '../../src/components/chart-frame';
 import { growthCharts, type ChartId, type ChartSpec } from '../../src/domain/chart-series';
 import { describeChart } from '../../src/domain/chart-text';
+import { publishedCharts } from '../../src/domain/published-series';
 import { PAGE_TIMEOUT, currentLocation, findPageHeading, realCatalog, renderApp, renderWithProviders } from './render';
 
 // Whole-app renders load lazy pages and the lazy drawing; leave room for a cold, busy run.
@@ -227,25 +228,29 @@ describe('growth page', () => {
     await openPage('/growth?lang=en');
     const context = region('Other published figures — not comparable');
     const item = within(context)
-      .getByRole('heading', { level: 3, name: 'Zhejiang culture-services trade, as printed' })
+      .getByRole('heading', { level: 3, name: 'Hengdian film companies’ exports' })
       .closest('li');
     expect(item).not.toBeNull();
     const li = within(item as HTMLElement);
-    expect(li.getByText('1.664 billion yuan')).toBeInTheDocument();
+    expect(li.getByText('over US$60 million')).toBeInTheDocument();
     expect(li.getByText('Why it is not comparable:')).toBeInTheDocument();
-    expect(item).toHaveTextContent('Printed as 16.64 亿元; inconsistent with 141.57 亿元 in 2020');
+    expect(item).toHaveTextContent('Film companies in Hengdian only, in US dollars, for 2018');
     expect(item).toHaveTextContent('2018');
-    expect(li.getByRole('link', { name: 'Zhejiang culture-services trade, as printed' })).toHaveAttribute(
+    expect(li.getByRole('link', { name: 'Hengdian film companies’ exports' })).toHaveAttribute(
       'href',
-      '/sources?lang=en#trade-2018-printed',
+      '/sources?lang=en#hengdian-exports-2018',
     );
-    const tierC = catalog.dataset.figures.filter((f) => f.tier === 'C');
+    // Every tier C figure but those drawn as published (a section of their own) is listed here.
+    const drawn = new Set(
+      publishedCharts(catalog).flatMap((c) => c.series.flatMap((s) => s.points.map((p) => p.figure.id))),
+    );
+    const tierC = catalog.dataset.figures.filter((f) => f.tier === 'C' && !drawn.has(f.id));
     expect(within(context).getAllByRole('listitem')).toHaveLength(tierC.length);
     expect(within(context).getAllByText('Why it is not comparable:')).toHaveLength(
       tierC.filter((f) => f.caveat).length,
     );
     // None of them is in a chart's table.
-    for (const title of Object.values(TITLES)) expect(within(region(title)).queryByText(/1\.664/)).toBeNull();
+    for (const title of Object.values(TITLES)) expect(within(region(title)).queryByText(/US\$60/)).toBeNull();
   });
 
   it('says how US dollar values are made when the reader chooses dollars', async () => {

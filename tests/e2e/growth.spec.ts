@@ -177,21 +177,64 @@ test('printing draws every chart, also those never scrolled to', async ({ page }
   // The share and balance charts are below the first screen: not drawn yet.
   await expect(drawing(page, TITLES.balance)).toHaveCount(0);
   await page.pdf({ format: 'A4' });
-  await expect(page.getByRole('application')).toHaveCount(4, CHART_DRAWN);
+  // The four charts of the announcement and the three of the figures as published.
+  await expect(page.getByRole('application')).toHaveCount(7, CHART_DRAWN);
 });
 
 test('the context figures stand apart, each with its caveat', async ({ page }) => {
   await page.goto('/growth?lang=en');
   const context = page.getByRole('region', { name: 'Other published figures — not comparable' });
   await expect(context).toBeVisible();
-  const printed = context.getByRole('listitem').filter({ hasText: 'Zhejiang culture-services trade, as printed' });
-  await expect(printed).toContainText('1.664 billion yuan');
-  await expect(printed).toContainText('Why it is not comparable:');
-  await expect(printed).toContainText('Never on the same series.');
-  // Never on a chart: no chart's data goes back to 2018.
+  const hengdian = context.getByRole('listitem').filter({ hasText: 'Hengdian film companies’ exports' });
+  await expect(hengdian).toContainText('over US$60 million');
+  await expect(hengdian).toContainText('Why it is not comparable:');
+  await expect(hengdian).toContainText('Film companies in Hengdian only');
+  // The figures drawn as published have their own section, and are not listed again here.
+  await expect(context.getByRole('listitem').filter({ hasText: 'as printed' })).toHaveCount(0);
+  // Never on the announcement's charts: none of their data goes back to 2018.
   for (const title of Object.values(TITLES)) {
     await expect(chartRegion(page, title).getByText('2018')).toHaveCount(0);
   }
+});
+
+test('the published figures over time: the break explained, a dot per figure, and its table', async ({ page }) => {
+  await page.goto('/growth?lang=en');
+  const section = page.getByRole('region', { name: 'Published figures over time', exact: true });
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.getByRole('heading', { level: 2, name: 'Published figures over time' })).toBeVisible();
+  const why = section.getByRole('region', { name: 'Why these years are not one series' });
+  await expect(why).toContainText('1.664 ÷ 1.10 ≈ 1.51 billion yuan');
+  await expect(why).toContainText('2017 as published: 5.529 billion yuan');
+  await expect(why).toContainText('14.157 ÷ 1.1445 ≈ 12.37 billion yuan');
+  await expect(why).toContainText('2015 is in US dollars');
+
+  const title = 'Published in yuan, report by report';
+  const cny = chartRegion(page, title);
+  await cny.scrollIntoViewIfNeeded();
+  const dots = cny.getByRole('application', { name: new RegExp(`^${title}`) });
+  await expect(dots).toBeVisible(CHART_DRAWN);
+  // One mark per figure, the two only a secondary copy gives as diamonds, and no line between reports.
+  await expect(dots.locator('.chart-point')).toHaveCount(9);
+  await expect(dots.locator('.chart-point--secondary')).toHaveCount(2);
+  await expect(dots.locator('.chart-join')).toHaveCount(0);
+  await expect(
+    cny.getByRole('link', { name: /secondary copy \(outlet: Zhejiang Department of Commerce\)/ }),
+  ).toBeVisible();
+
+  await cny.getByRole('tab', { name: 'Table' }).click();
+  await expect(page).toHaveURL(/[?&]table=published-cny(&|#|$)/);
+  const table = cny.getByRole('table', { name: `${title} (billion yuan)` });
+  await expect(table).toBeVisible();
+  // A header row and one row per figure.
+  await expect(table.getByRole('row')).toHaveCount(10);
+  const row2017 = table.getByRole('row', { name: /^Services trade, 2017/ });
+  await expect(row2017).toContainText('5.529 billion yuan');
+  await expect(row2017).toContainText('secondary copy (outlet: Zhejiang Department of Commerce)');
+  await expect(table.getByRole('row', { name: /^Services trade, 2018/ })).toContainText('1.664 billion yuan');
+  await expect(table.getByRole('row', { name: /^Services imports, 2018/ })).toContainText('1.521 billion yuan');
+  await expect(table).not.toContainText('US$');
+  await page.reload();
+  await expect(chartRegion(page, title).getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -8,7 +8,9 @@ import { useSettings, useT } from '../../components/use-settings';
 import { growthCharts } from '../../domain/chart-series';
 import { formatValue } from '../../domain/format';
 import { figuresOfTier } from '../../domain/figures';
+import { publishedCharts } from '../../domain/published-series';
 import { ContextFigures } from './context-figures';
+import { PublishedSection } from './published-section';
 import { useChartViews } from './use-chart-views';
 import './growth.css';
 
@@ -19,9 +21,15 @@ export function GrowthPage() {
   usePageTitle(t('growth.title'));
   useHashScroll();
   const charts = useMemo(() => growthCharts(catalog, currency), [catalog, currency]);
-  const order = useMemo(() => charts.map((c) => c.id), [charts]);
+  // In their published units whatever the currency chosen: a report's figure is never converted.
+  const published = useMemo(() => publishedCharts(catalog), [catalog]);
+  const order = useMemo(() => [...charts, ...published].map((c) => c.id), [charts, published]);
   const { tables, setView, viewHref } = useChartViews(order);
-  const context = useMemo(() => figuresOfTier(catalog, 'C'), [catalog]);
+  // The figures drawn as published are not listed again among those never drawn.
+  const context = useMemo(() => {
+    const drawn = new Set(published.flatMap((c) => c.series.flatMap((s) => s.points.map((p) => p.figure.id))));
+    return figuresOfTier(catalog, 'C').filter((f) => !drawn.has(f.id));
+  }, [catalog, published]);
   const converted = charts.some((c) => c.series.some((s) => s.points.some((p) => p.converted)));
 
   return (
@@ -48,6 +56,8 @@ export function GrowthPage() {
           />
         ))}
       </div>
+
+      <PublishedSection catalog={catalog} charts={published} tables={tables} setView={setView} viewHref={viewHref} />
 
       <ContextFigures catalog={catalog} figures={context} />
     </div>
