@@ -29,7 +29,9 @@ export function secondaryCopyText(source: Source, lang: Lang): string | undefine
 /** A source as a line of text names it: "China Daily (26 February 2021)", a repost with its words. */
 export function sourceTitle(source: Source, lang: Lang): string {
   const name = sourceName(source, lang).text;
-  const dated = source.date ? `${name} (${formatDate(source.date, lang)})` : name;
+  const date = source.date ? formatDate(source.date, lang) : undefined;
+  // A description that already gives the date ("report of 30 August 2021") is not dated twice.
+  const dated = !date || name.includes(date) ? name : lang === 'zh' ? `${name}（${date}）` : `${name} (${date})`;
   const copy = secondaryCopyText(source, lang);
   if (!copy) return dated;
   return lang === 'zh' ? `${dated}，${copy}` : `${dated}, ${copy}`;

@@ -1,6 +1,7 @@
 import { CHART_IDS, type GrowthChartId } from './chart-series';
 import type { Catalog } from './figures';
 import { isHeadline } from './headline';
+import { publishedCharts } from './published-series';
 import {
   boundedInt,
   clip,
@@ -13,7 +14,7 @@ import {
 
 /*
  * The deck of present mode, from the figures: which slides, in which order, and where the
- * address says to start. `?slides=title,trade-total,chart-trade` chooses and orders them;
+ * address says to start. `?slides=title,trade-total,chart-trade,published` chooses and orders them;
  * `?slide=3` (from 1) is the one on screen. Nothing here throws on a bad address.
  */
 
@@ -21,6 +22,8 @@ export type Slide =
   | { id: 'title'; kind: 'title' }
   | { id: string; kind: 'figure'; figureId: string }
   | { id: `chart-${GrowthChartId}`; kind: 'chart'; chartId: GrowthChartId }
+  /** Every figure as each report published it, and why the years are not one series. */
+  | { id: 'published'; kind: 'published' }
   | { id: 'bases' | 'exporters' | 'works' | 'sources'; kind: 'bases' | 'exporters' | 'works' | 'sources' };
 
 /** Every slide the figures allow, in the default order. */
@@ -30,6 +33,7 @@ export function allSlides(catalog: Catalog): Slide[] {
   const slides: Slide[] = [{ id: 'title', kind: 'title' }];
   for (const f of figures) if (isHeadline(f)) slides.push({ id: f.id, kind: 'figure', figureId: f.id });
   for (const chartId of CHART_IDS) slides.push({ id: `chart-${chartId}` as const, kind: 'chart', chartId });
+  if (publishedCharts(catalog).length > 0) slides.push({ id: 'published', kind: 'published' });
   if (entities.some((e) => e.kind === 'base' || e.kind === 'platform')) slides.push({ id: 'bases', kind: 'bases' });
   if (entities.some((e) => e.kind === 'exporter')) slides.push({ id: 'exporters', kind: 'exporters' });
   if (entities.some((e) => e.kind === 'work')) slides.push({ id: 'works', kind: 'works' });

@@ -169,7 +169,7 @@ describe('KpiCard, Chinese', () => {
     expect(within(change).getByText('▲')).toHaveAttribute('aria-hidden', 'true');
     expect(within(card).getByText('A级 · 原文')).toBeInTheDocument();
     expect(within(card).getByText(/^来源：/)).toBeInTheDocument();
-    expect(within(card).getByRole('link', { name: `${ARTICLE_TITLE} (2021年2月26日)` })).toHaveAttribute(
+    expect(within(card).getByRole('link', { name: `${ARTICLE_TITLE}（2021年2月26日）` })).toHaveAttribute(
       'href',
       '/sources?lang=zh#trade-total',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { currentLocation, realCatalog, renderApp } from './render';
 
@@ -19,12 +19,12 @@ async function openDeck(path: string) {
 describe('present mode: slide and address', () => {
   it('opens on the slide the address names, and writes each step back into it', async () => {
     await openDeck('/present?lang=en&slide=3');
-    expect(currentSlide()).toHaveAttribute('aria-label', 'Slide 3 of 13: Culture-services exports');
+    expect(currentSlide()).toHaveAttribute('aria-label', 'Slide 3 of 14: Culture-services exports');
     const user = userEvent.setup();
     await user.keyboard('{PageDown}');
     await waitFor(() => expect(currentLocation().searchParams.get('slide')).toBe('4'));
     await waitFor(() =>
-      expect(currentSlide().getAttribute('aria-label')).toMatch(/^Slide 4 of 13: Rank of the Film and TV/),
+      expect(currentSlide().getAttribute('aria-label')).toMatch(/^Slide 4 of 14: Rank of the Film and TV/),
     );
     await user.keyboard('{PageUp}{PageUp}');
     await waitFor(() => expect(currentLocation().searchParams.get('slide')).toBe('2'));
@@ -42,7 +42,7 @@ describe('present mode: slide and address', () => {
     const user = userEvent.setup();
     await user.keyboard('{End}');
     await waitFor(() =>
-      expect(screen.getByText('Slide 13 of 13: Sources', { selector: '[aria-live]' })).toBeInTheDocument(),
+      expect(screen.getByText('Slide 14 of 14: Sources', { selector: '[aria-live]' })).toBeInTheDocument(),
     );
   });
 
@@ -58,12 +58,33 @@ describe('present mode: slide and address', () => {
     // Out of the field the same keys work: one step from 2, not three.
     await user.keyboard('{PageDown}');
     await waitFor(() => expect(currentLocation().searchParams.get('slide')).toBe('3'));
-    expect(currentSlide()).toHaveAttribute('aria-label', expect.stringMatching(/^Slide 3 of 13: /));
+    expect(currentSlide()).toHaveAttribute('aria-label', expect.stringMatching(/^Slide 3 of 14: /));
+  });
+
+  it('shows the published figures after the growth charts, with the break that explains them', async () => {
+    await openDeck('/present?lang=en&slide=10');
+    const slide = currentSlide();
+    expect(slide).toHaveAttribute('aria-label', 'Slide 10 of 14: Published figures over time');
+    expect(within(slide).getByRole('heading', { level: 2, name: 'Published figures over time' })).toBeInTheDocument();
+    const why = within(slide).getByRole('region', { name: 'Why these years are not one series' });
+    expect(why).toHaveTextContent('1.664 ÷ 1.10 ≈ 1.51 billion yuan');
+    expect(why).toHaveTextContent('14.157 ÷ 1.1445 ≈ 12.37 billion yuan');
+    expect(within(slide).getByRole('region', { name: 'Published in yuan, report by report' })).toBeInTheDocument();
+  });
+
+  it('opens the published slide by name, in Chinese', async () => {
+    await openDeck('/present?lang=zh&slides=published');
+    const slide = currentSlide();
+    expect(slide).toHaveAttribute('aria-label', '第1页，共1页：历年公布数据');
+    const why = within(slide).getByRole('region', { name: '为什么这些年份不能连成一个序列' });
+    expect(why).toHaveTextContent('16.64 ÷ 1.10 ≈ 15.1亿元');
+    expect(why).toHaveTextContent('141.57 ÷ 1.1445 ≈ 123.7亿元');
+    expect(within(slide).getByRole('link', { name: /二手转载（原载：浙江省商务厅）/ })).toBeInTheDocument();
   });
 
   it('says in Chinese which slide is on screen', async () => {
     await openDeck('/present?lang=zh&slide=2');
-    expect(currentSlide()).toHaveAttribute('aria-label', '第2页，共13页：文化服务贸易进出口');
+    expect(currentSlide()).toHaveAttribute('aria-label', '第2页，共14页：文化服务贸易进出口');
     expect(currentSlide()).toHaveTextContent('141.6');
   });
 });

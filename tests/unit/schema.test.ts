@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/data/dataset';
 import { DatasetError, validateDataset, type DatasetIssue, type Figure } from '../../src/data/schema';
-import { buildCatalog, displayName, sourceName } from '../../src/domain/figures';
+import { buildCatalog, displayName, sourceName, sourceTitle } from '../../src/domain/figures';
 import { FIRST_YEAR, LAST_YEAR, PERIOD_KINDS, TIERS, UNITS } from '../../src/data/vocabulary';
 import { checkStoredList } from '../../src/domain/stored-lists';
 import {
@@ -357,7 +357,9 @@ describe('validateDataset on broken fixtures', () => {
       f.sourceIds = ['coi-repost'];
     });
     const issue = issueAt(validationIssues(data), figureRecord(data, 'trade-total-precise'), 'sourceIds');
-    expect(issue.message).toBe('a tier B figure needs a primary source; a figure from secondary copies alone is tier C');
+    expect(issue.message).toBe(
+      'a tier B figure needs a primary source; a figure from secondary copies alone is tier C',
+    );
     // The same citation is fine for a context figure of tier C.
     const context = withFigure('trade-2017-published', (f) => {
       f.sourceIds = ['coi-repost'];
@@ -432,6 +434,19 @@ describe('validateDataset on broken fixtures', () => {
     });
     expect(sourceName(workers, 'en').verbatim).toBe(false);
     expect(sourceName(workers, 'zh').text).toContain('浙江工人日报');
+  });
+
+  it('writes a repost’s source line as a secondary copy with its outlet, dated once, in both languages', () => {
+    const catalog = buildCatalog(dataset);
+    const jimu = catalog.sources.get('jimu-2021');
+    if (!jimu) throw new Error('fixture: no jimu-2021 source');
+    expect(sourceTitle(jimu, 'en')).toBe(
+      'Jimu News report of 30 August 2021 (copy), secondary copy (outlet: Jimu News (极目新闻))',
+    );
+    expect(sourceTitle(jimu, 'zh')).toBe('极目新闻2021年8月30日报道（转载），二手转载（原载：极目新闻）');
+    const article = catalog.sources.get('article');
+    if (!article) throw new Error('fixture: no article source');
+    expect(sourceTitle(article, 'zh')).toBe("National honor spotlights Zhejiang's culture exports（2021年2月26日）");
   });
 
   it('lists every problem, not only the first', () => {
@@ -566,9 +581,7 @@ describe('the dataset against the sources dossier', () => {
     expect(figureOf(dataset, 'trade-total-yoy').growthOf).toBe('trade-total');
     expect(figureOf(dataset, 'exports-total-yoy').growthOf).toBe('exports-total');
     expect(figureOf(dataset, 'trade-total-usd').currencyTwinOf).toBe('trade-total');
-    const linked = dataset.figures
-      .filter((f) => f.tier === 'A' && (f.growthOf || f.currencyTwinOf))
-      .map((f) => f.id);
+    const linked = dataset.figures.filter((f) => f.tier === 'A' && (f.growthOf || f.currencyTwinOf)).map((f) => f.id);
     expect(linked).toEqual(['trade-total-usd', 'trade-total-yoy', 'exports-total-yoy']);
   });
 
@@ -637,14 +650,11 @@ describe('the dataset against the sources dossier', () => {
     });
   });
 
-  it.each(['digital-creative-base', 'arts-trade-zone'])(
-    'marks the Chinese name of %s as a translation',
-    (id) => {
-      const e = entityOf(dataset, id);
-      expect(e.name.zhOrigin).toBe('translation');
-      expect(displayName(e.name, 'zh').translated).toBe(true);
-    },
-  );
+  it.each(['digital-creative-base', 'arts-trade-zone'])('marks the Chinese name of %s as a translation', (id) => {
+    const e = entityOf(dataset, id);
+    expect(e.name.zhOrigin).toBe('translation');
+    expect(displayName(e.name, 'zh').translated).toBe(true);
+  });
 
   it('marks no other name as a translation', () => {
     const translated = dataset.entities.filter((e) => e.name.zhOrigin === 'translation').map((e) => e.id);

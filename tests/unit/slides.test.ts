@@ -7,7 +7,7 @@ const catalog = realCatalog();
 const parse = (search: string) => parseDeck(new URLSearchParams(search), catalog);
 
 describe('the deck of present mode', () => {
-  it('by default: title, the six headline figures, two charts, bases, exporters, works and sources', () => {
+  it('by default: title, the six headline figures, two charts, the published figures, bases, exporters, works and sources', () => {
     const deck = parse('');
     expect(deck.slides.map((s) => s.id)).toEqual([
       'title',
@@ -19,6 +19,7 @@ describe('the deck of present mode', () => {
       'dcb-digital',
       'chart-trade',
       'chart-growth',
+      'published',
       'bases',
       'exporters',
       'works',
@@ -26,6 +27,15 @@ describe('the deck of present mode', () => {
     ]);
     expect(deck.index).toBe(0);
     expect(deck.chosen).toBe(false);
+  });
+
+  it('takes the published figures by name, ?slides=published', () => {
+    const deck = parse('?slides=published,title');
+    expect(deck.slides).toEqual([
+      { id: 'published', kind: 'published' },
+      { id: 'title', kind: 'title' },
+    ]);
+    expect(deck.ignored).toEqual([]);
   });
 
   it('offers every chart, also those left out of the default deck', () => {
@@ -44,8 +54,8 @@ describe('the deck of present mode', () => {
 
   it('lands on ?slide=N (from 1), and drops a slide that does not exist', () => {
     expect(parse('?slide=3').index).toBe(2);
-    expect(parse('?slide=13').index).toBe(12);
-    for (const bad of ['0', '14', '-1', '2.5', '1e3', 'two', '']) {
+    expect(parse('?slide=14').index).toBe(13);
+    for (const bad of ['0', '15', '-1', '2.5', '1e3', 'two', '']) {
       const deck = parse(`?slide=${bad}`);
       expect(deck.index).toBe(0);
       expect(deck.ignored).toEqual([{ key: 'slide', value: bad }]);

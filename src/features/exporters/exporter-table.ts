@@ -6,9 +6,10 @@ import {
   type RecognitionKey,
 } from '../../domain/exporter-rows';
 
-const NONE_STATED = { key: 'none-stated', label: RECOGNITION_VALUES['none-stated'] };
 import { displayName } from '../../domain/figures';
 import { indexSpecOf } from '../../domain/row-index';
+
+const NONE_STATED = { key: 'none-stated', label: RECOGNITION_VALUES['none-stated'] };
 
 /**
  * The exporters table: what a search looks in, its facets and its sortable columns. A facet

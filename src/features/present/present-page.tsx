@@ -8,6 +8,7 @@ import { useHydrated } from '../../components/use-hydrated';
 import { useSettings, useT } from '../../components/use-settings';
 import { growthCharts } from '../../domain/chart-series';
 import type { DeckAction } from '../../domain/deck';
+import { publishedCharts } from '../../domain/published-series';
 import { langName, langTag, otherLang } from '../../domain/punctuation';
 import { HelpDialog } from './help-dialog';
 import { SlideView, slideTitle } from './slide-view';
@@ -23,7 +24,7 @@ import './present.css';
 /**
  * Present mode: the figures as slides for a projector. The slide on screen is in the address
  * (?slide=3), so a reload or a shared link lands on it; the deck can be chosen and ordered
- * (?slides=title,trade-total,chart-trade); ?auto=20 advances on its own for a lobby screen.
+ * (?slides=title,trade-total,chart-trade,published); ?auto=20 advances on its own for a lobby screen.
  * Every slide is in the page, so printing gives one landscape page per slide.
  */
 export function PresentPage() {
@@ -32,6 +33,7 @@ export function PresentPage() {
   const { setLang, currency } = useSettings();
   const cards = useMemo(() => overviewCards(catalog, lang, currency, t), [catalog, lang, currency, t]);
   const charts = useMemo(() => growthCharts(catalog, currency), [catalog, currency]);
+  const published = useMemo(() => publishedCharts(catalog), [catalog]);
   usePageTitle(t('present.title'));
 
   const { deck, shown, auto, screen, dispatch } = useDeck(catalog);
@@ -87,6 +89,7 @@ export function PresentPage() {
                 catalog={catalog}
                 cards={cards}
                 charts={charts}
+                published={published}
                 draw={engaged || Math.abs(i - shown) <= 1}
               />
               <p className="slide__number-of" aria-hidden="true">

@@ -4,15 +4,19 @@ import { ChartTable } from '../../components/chart-table';
 import { chartSources } from '../../components/chart-sources';
 import type { KpiCardProps } from '../../components/kpi-card';
 import { NameText } from '../../components/name-text';
+import { PublishedBreak } from '../../components/published-break';
 import { useT } from '../../components/use-settings';
 import { CHART_TITLES, type ChartSpec } from '../../domain/chart-series';
 import { formatDate, splitNumber, type Lang } from '../../domain/format';
 import { sourceTitle, type Catalog } from '../../domain/figures';
+import { notFoundText, publishedBreak } from '../../domain/published-break';
 import { joinList, punctuation } from '../../domain/punctuation';
 import type { Slide } from '../../domain/slides';
 import '../../components/kpi-card.css';
 
 const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
+/** The dot chart of a slide is drawn at this width and scaled: wide enough for its row labels on one or two lines. */
+const SLIDE_DOTS_WIDTH = 720;
 
 /** One slide's content: big, high-contrast, nothing only on hover, its source at its foot. */
 export interface SlideViewProps {
@@ -21,10 +25,15 @@ export interface SlideViewProps {
   /** The headline cards and charts, built once for the whole deck. */
   cards: readonly KpiCardProps[];
   charts: readonly ChartSpec[];
+  /** The charts of the figures as published, one per unit. */
+  published: readonly ChartSpec[];
   draw: boolean;
 }
 
-export function SlideView({ slide, catalog, cards, charts, draw }: SlideViewProps) {
+/** The published chart a slide has room for: the yuan figures, where the contradictions are. */
+const PUBLISHED_ON_SLIDE = 'published-cny';
+
+export function SlideView({ slide, catalog, cards, charts, published, draw }: SlideViewProps) {
   const { t, lang } = useT();
   const article = catalog.sources.get('article');
   const mainSource = article ? sourceTitle(article, lang) : '';
@@ -94,6 +103,39 @@ export function SlideView({ slide, catalog, cards, charts, draw }: SlideViewProp
         </div>
       );
     }
+    case 'published': {
+      const chart = published.find((c) => c.id === PUBLISHED_ON_SLIDE) ?? published[0];
+      return (
+        <div className="slide__body slide__body--chart slide__body--published">
+          <h2 className="slide__heading">{t('present.publishedTitle')}</h2>
+          <div className="slide__published">
+            {chart && (
+              <div className="slide__published-chart">
+                <ChartFrame
+                  chart={chart}
+                  view="chart"
+                  compact
+                  headingLevel={3}
+                  eager={draw}
+                  width={SLIDE_DOTS_WIDTH}
+                  sources={chartSources(catalog, chart, lang)}
+                />
+                <div className="slide__print-table">
+                  <ChartTable chart={chart} title={chart.title[lang]} />
+                </div>
+              </div>
+            )}
+            <PublishedBreak
+              id="slide-published-break"
+              items={publishedBreak(catalog)}
+              notFound={notFoundText(published, catalog.dataset.asOf)}
+              title={t('present.breakTitle')}
+              intro={t('present.breakIntro')}
+            />
+          </div>
+        </div>
+      );
+    }
     case 'bases':
     case 'exporters':
     case 'works': {
@@ -156,6 +198,8 @@ export function slideTitle(slide: Slide, catalog: Catalog, lang: Lang, t: TFunct
       return catalog.figures.get(slide.figureId)?.label[lang] ?? slide.figureId;
     case 'chart':
       return CHART_TITLES[slide.chartId][lang];
+    case 'published':
+      return t('present.publishedTitle');
     case 'bases':
     case 'exporters':
     case 'works':
