@@ -2,6 +2,7 @@ import { CHART_IDS, type GrowthChartId } from './chart-series';
 import type { Catalog } from './figures';
 import { isHeadline } from './headline';
 import { publishedCharts } from './published-series';
+import { sinceArticleCards } from './since-article';
 import {
   boundedInt,
   clip,
@@ -24,6 +25,8 @@ export type Slide =
   | { id: `chart-${GrowthChartId}`; kind: 'chart'; chartId: GrowthChartId }
   /** Every figure as each report published it, and why the years are not one series. */
   | { id: 'published'; kind: 'published' }
+  /** What later sources have published, newest first (src/domain/since-article.ts). */
+  | { id: 'since'; kind: 'since' }
   | { id: 'bases' | 'exporters' | 'works' | 'sources'; kind: 'bases' | 'exporters' | 'works' | 'sources' };
 
 /** Every slide the figures allow, in the default order. */
@@ -34,6 +37,7 @@ export function allSlides(catalog: Catalog): Slide[] {
   for (const f of figures) if (isHeadline(f)) slides.push({ id: f.id, kind: 'figure', figureId: f.id });
   for (const chartId of CHART_IDS) slides.push({ id: `chart-${chartId}` as const, kind: 'chart', chartId });
   if (publishedCharts(catalog).length > 0) slides.push({ id: 'published', kind: 'published' });
+  if (sinceArticleCards(catalog).length > 0) slides.push({ id: 'since', kind: 'since' });
   if (entities.some((e) => e.kind === 'base' || e.kind === 'platform')) slides.push({ id: 'bases', kind: 'bases' });
   if (entities.some((e) => e.kind === 'exporter')) slides.push({ id: 'exporters', kind: 'exporters' });
   if (entities.some((e) => e.kind === 'work')) slides.push({ id: 'works', kind: 'works' });

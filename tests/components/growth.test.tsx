@@ -257,7 +257,7 @@ describe('growth page', () => {
     await openPage('/growth?lang=en&currency=USD&table=trade');
     expect(
       screen.getByText(
-        'US dollar values: a source’s own dollar figure where it gives one; everything else converted from yuan at 6.4658 yuan per US dollar, the rate the article implies.',
+        'US dollar values: a source’s own dollar figure where it gives one; everything else converted from yuan at 6.47 yuan per US dollar, the rate the article implies.',
       ),
     ).toBeInTheDocument();
     const trade = region(TITLES.trade);

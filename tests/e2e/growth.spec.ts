@@ -168,7 +168,7 @@ test('US dollars: money charts switch to US$ and say how they were converted', a
   // The article states US$2.19 billion for 2020 trade; exports are converted at its implied rate.
   await expect(table.getByRole('row', { name: /^Trade/ })).toContainText('US$2.19 billion');
   await expect(table.getByRole('row', { name: /^Exports/ })).toContainText('≈ US$2.04 billion');
-  await expect(page.getByText(/converted from yuan at 6\.4658 yuan per US dollar/)).toBeVisible();
+  await expect(page.getByText(/converted from yuan at 6\.47 yuan per US dollar/)).toBeVisible();
 });
 
 test('printing draws every chart, also those never scrolled to', async ({ page }) => {

@@ -19,7 +19,7 @@ test('clicker keys step through the deck and the address follows; a reload lands
   page,
 }) => {
   await openDeck(page, '/present?lang=en');
-  await expect(current(page)).toHaveAttribute('aria-label', /^Slide 1 of 14: /);
+  await expect(current(page)).toHaveAttribute('aria-label', /^Slide 1 of 15: /);
   await page.keyboard.press('PageDown');
   await expect(page).toHaveURL(/[?&]slide=2(&|$)/);
   await expect(current(page).getByRole('heading', { name: 'Culture-services trade' })).toBeVisible();
@@ -31,7 +31,7 @@ test('clicker keys step through the deck and the address follows; a reload lands
   await page.keyboard.press('PageUp');
   await expect.poll(() => slideNumber(page)).toBe(4);
   await page.keyboard.press('End');
-  await expect.poll(() => slideNumber(page)).toBe(14);
+  await expect.poll(() => slideNumber(page)).toBe(15);
   await expect(current(page).getByRole('heading', { name: 'Sources' })).toBeVisible();
   await page.keyboard.press('Home');
   await expect.poll(() => slideNumber(page)).toBe(1);
@@ -44,7 +44,7 @@ test('clicker keys step through the deck and the address follows; a reload lands
 
   await page.reload();
   await expect(page.locator('.present[data-keys="on"]')).toBeVisible();
-  await expect(current(page)).toHaveAttribute('aria-label', /^Slide 8 of 14: /);
+  await expect(current(page)).toHaveAttribute('aria-label', /^Slide 8 of 15: /);
   await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '8');
 });
 
@@ -86,7 +86,7 @@ test('printing gives one landscape page per slide', async ({ page }) => {
   const pdf = await page.pdf({ preferCSSPageSize: true });
   const text = pdf.toString('latin1');
   const pages = text.match(/\/Type\s*\/Page(?!s)/g) ?? [];
-  expect(pages).toHaveLength(14);
+  expect(pages).toHaveLength(15);
   // A4 landscape: the first MediaBox is wider than tall.
   const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
   expect(Number(box?.[1])).toBeGreaterThan(Number(box?.[2]));

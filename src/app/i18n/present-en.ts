@@ -12,6 +12,10 @@ export const presentEn = {
   exportersTitle: 'Leading exporters',
   worksTitle: 'Works with Zhejiang producers or investors',
   sourcesTitle: 'Sources',
+  sinceTitle: 'Since the article',
+  sinceNote:
+    'Other reports, scopes and units than the announcement: never added to its figures. Every source on the sources page.',
+  sourcesNote: 'Titles, publishers and addresses of every source on the sources page of the dashboard.',
   publishedTitle: 'Published figures over time',
   breakTitle: 'Why these years are not one series',
   breakIntro: 'Each report has its own scope: computed from the published figures, they contradict one another.',

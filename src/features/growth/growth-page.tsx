@@ -39,7 +39,11 @@ export function GrowthPage() {
         <p className="page__intro">{t('growth.intro')}</p>
         {converted && catalog.rate && (
           <p className="page__note">
-            {t('growth.usdNote', { rate: formatValue(catalog.rate.value, catalog.rate.unit, lang, { decimals: 4 }) })}
+            {t('growth.usdNote', {
+              rate: formatValue(catalog.rate.value, catalog.rate.unit, lang, {
+                significant: catalog.rate.significantFigures,
+              }),
+            })}
           </p>
         )}
       </header>

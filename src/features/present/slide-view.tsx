@@ -8,7 +8,9 @@ import { PublishedBreak } from '../../components/published-break';
 import { useT } from '../../components/use-settings';
 import { CHART_TITLES, type ChartSpec } from '../../domain/chart-series';
 import { formatDate, splitNumber, type Lang } from '../../domain/format';
-import { sourceTitle, type Catalog } from '../../domain/figures';
+import { formatFigure, secondaryCopyText, sourceTitle, type Catalog } from '../../domain/figures';
+import { sinceArticleCards } from '../../domain/since-article';
+import type { Source } from '../../data/schema';
 import { notFoundText, publishedBreak } from '../../domain/published-break';
 import { joinList, punctuation } from '../../domain/punctuation';
 import type { Slide } from '../../domain/slides';
@@ -136,6 +138,33 @@ export function SlideView({ slide, catalog, cards, charts, published, draw }: Sl
         </div>
       );
     }
+    case 'since': {
+      const cards = sinceArticleCards(catalog);
+      return (
+        <div className="slide__body slide__body--list">
+          <h2 className="slide__heading">{t('present.sinceTitle')}</h2>
+          <ul className="slide__list slide__list--compact">
+            {cards.map((card) => (
+              <li key={card.id}>
+                <span className="slide__item-name">{t(`overview.since.${card.id}`)}</span>
+                <span className="slide__item-values">
+                  {joinList(
+                    card.figures.map((f) => formatFigure(f, lang)),
+                    lang,
+                    'enumeration',
+                  )}
+                </span>
+                <span className="slide__item-extra">
+                  {card.date ? formatDate(card.date, lang) : t('overview.sinceUndated')} ·{' '}
+                  {shortSource(card.source, lang)}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p className="slide__source">{t('present.sinceNote')}</p>
+        </div>
+      );
+    }
     case 'bases':
     case 'exporters':
     case 'works': {
@@ -146,7 +175,7 @@ export function SlideView({ slide, catalog, cards, charts, published, draw }: Sl
       return (
         <div className="slide__body slide__body--list">
           <h2 className="slide__heading">{t(`present.${slide.kind}Title`)}</h2>
-          <ul className="slide__list">
+          <ul className={items.length > 8 ? 'slide__list slide__list--compact' : 'slide__list'}>
             {items.map((e) => {
               const city = e.cityId ? catalog.entities.get(e.cityId) : undefined;
               const extra = [city?.name[lang] ?? city?.name.en, e.sector?.[lang]].filter(Boolean).join(' · ');
@@ -163,7 +192,9 @@ export function SlideView({ slide, catalog, cards, charts, published, draw }: Sl
           <p className="slide__source">
             {t('present.figureSource', {
               source: joinList(
-                sourceIds.map((id) => catalog.sources.get(id)).flatMap((s) => (s ? [sourceTitle(s, lang)] : [])),
+                sourceIds
+                  .map((id) => catalog.sources.get(id))
+                  .flatMap((s) => (s ? [items.length > 8 ? shortSource(s, lang) : sourceTitle(s, lang)] : [])),
                 lang,
                 'semicolon',
               ),
@@ -176,17 +207,29 @@ export function SlideView({ slide, catalog, cards, charts, published, draw }: Sl
       return (
         <div className="slide__body slide__body--list">
           <h2 className="slide__heading">{t('present.sourcesTitle')}</h2>
-          <ul className="slide__list slide__list--sources">
+          <ul className="slide__list slide__list--sources slide__list--compact">
             {catalog.dataset.sources.map((s) => (
               <li key={s.id}>
-                <span className="slide__item-name">{sourceTitle(s, lang)}</span>
-                <span className="slide__item-extra">{s.publisher[lang]}</span>
+                <span className="slide__item-name">{s.short[lang]}</span>
+                <span className="slide__item-extra">
+                  {[s.date ? formatDate(s.date, lang) : undefined, secondaryCopyText(s, lang)]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
               </li>
             ))}
           </ul>
+          <p className="slide__source">{t('present.sourcesNote')}</p>
         </div>
       );
   }
+}
+
+/** A source in a tight list: its short name, and "secondary copy" when it is one. */
+function shortSource(source: Source, lang: Lang): string {
+  const copy = secondaryCopyText(source, lang);
+  if (!copy) return source.short[lang];
+  return lang === 'zh' ? `${source.short[lang]}（二手转载）` : `${source.short[lang]} (secondary copy)`;
 }
 
 /** The slide's name, for its label and the announcement when it comes on screen. */
@@ -200,6 +243,8 @@ export function slideTitle(slide: Slide, catalog: Catalog, lang: Lang, t: TFunct
       return CHART_TITLES[slide.chartId][lang];
     case 'published':
       return t('present.publishedTitle');
+    case 'since':
+      return t('present.sinceTitle');
     case 'bases':
     case 'exporters':
     case 'works':
