@@ -3,6 +3,7 @@ import { DatasetError, type DatasetIssue } from './dataset-error';
 import { crossCheck, shapeIssue } from './dataset-checks';
 import { ISO_DATE } from './iso-date';
 import {
+  BASE_KINDS,
   BASE_LEVELS,
   EN_ORIGINS,
   FIRST_YEAR,
@@ -127,14 +128,6 @@ export const entityKindSchema = z.enum(
   ['province', 'city', 'exporter', 'base', 'platform', 'work'],
   'must be one of: province, city, exporter, base, platform, work',
 );
-const BASE_KINDS = [
-  'cooperation-zone',
-  'culture-export-base',
-  'industry-cluster',
-  'arts-trade-zone',
-  'provincial-export-bases',
-  'trade-base',
-] as const;
 export const baseKindSchema = z.enum(BASE_KINDS, oneOfMessage(BASE_KINDS));
 
 /** A company's place on a list of national key culture export enterprises, as a source gives it. */

@@ -52,6 +52,16 @@ export type KeyList = (typeof KEY_LISTS)[number];
 /** How a source relates a company to a list: on it, or only named in the report on it. */
 export const STANDINGS = ['listed', 'named-in-report'] as const;
 
+/** The kinds of base, zone or cluster, in the order the bases table lists them. */
+export const BASE_KINDS = [
+  'cooperation-zone',
+  'culture-export-base',
+  'industry-cluster',
+  'arts-trade-zone',
+  'provincial-export-bases',
+  'trade-base',
+] as const;
+
 /** What programme a base belongs to, as its source says: never counted across levels. */
 export const BASE_LEVELS = ['national', 'provincial', 'other-programme'] as const;
 export type BaseLevel = (typeof BASE_LEVELS)[number];

@@ -3,7 +3,7 @@ import { placeKindOf, rankOf, type PlaceKind } from '../../domain/entities';
 import type { TableDeclaration } from '../../components/table-declaration';
 import type { Batch, Bilingual, Entity, Figure } from '../../data/schema';
 import { formatDate, type Lang } from '../../domain/format';
-import { BASE_LEVELS } from '../../data/vocabulary';
+import { BASE_KINDS, BASE_LEVELS } from '../../data/vocabulary';
 import { displayName, type Catalog } from '../../domain/figures';
 import type { FacetValue } from '../../domain/row-index';
 
@@ -25,15 +25,7 @@ export interface BaseRow {
   highlight: Bilingual | undefined;
 }
 
-const KIND_ORDER: readonly PlaceKind[] = [
-  'cooperation-zone',
-  'culture-export-base',
-  'industry-cluster',
-  'arts-trade-zone',
-  'provincial-export-bases',
-  'trade-base',
-  'platform',
-];
+const KIND_ORDER: readonly PlaceKind[] = [...BASE_KINDS, 'platform'];
 
 /** The bases table: its search, its facets (one entry each) and its sortable columns. */
 export const baseTable: TableDeclaration<BaseRow> = {
