@@ -164,7 +164,7 @@ export function SourcesPage() {
           {t('sources.conflictsTitle')}
         </h2>
         <p className="section__intro">
-          {t('sources.conflictsIntro')} <AppLink to="/growth#published">{t('sources.conflictsSeries')}</AppLink>
+          {t('sources.conflictsIntro')} <AppLink to="/growth#published-title">{t('sources.conflictsSeries')}</AppLink>
         </p>
         <div className="table-wrap">
           <table className="data-table discrepancies">
