@@ -210,3 +210,38 @@ test.describe('keyboard', () => {
     await expect(focused).toHaveAttribute('href', /^\/sources(\?[^#]*)?#trade-total$/);
   });
 });
+
+test.describe('since the article', () => {
+  const EN = [
+    'Hangzhou’s listings on the national key enterprise lists',
+    'The 2025–2026 national key culture export lists',
+    'Hangzhou’s cultural-services exports, 2023',
+    'Zhejiang’s audiovisual exports, 2023',
+    'The province’s second national culture export base',
+  ];
+  const ZH = [
+    '杭州入选国家文化出口重点企业的家次',
+    '2025—2026年度国家文化出口重点企业和重点项目',
+    '2023年杭州文化服务出口',
+    '2023年浙江广电视听出口',
+    '浙江第二个国家文化出口基地',
+  ];
+
+  for (const [lang, title, names, copy] of [
+    ['en', 'Since the article', EN, 'secondary copy (outlet: China News Service (中新网))'],
+    ['zh', '原文之后', ZH, '二手转载（原载：中新网）'],
+  ] as const) {
+    test(`lists the later facts below the headline cards, newest first, a copy marked as one (${lang})`, async ({
+      page,
+    }) => {
+      await page.goto(`/?lang=${lang}`);
+      const section = page.getByRole('region', { name: title, exact: true });
+      await expect(section.getByRole('heading', { level: 3 })).toHaveText([...names]);
+      const audiovisual = section.getByRole('listitem').filter({ has: page.getByRole('heading', { name: names[3] }) });
+      await expect(audiovisual).toContainText(copy);
+      // The 32 Zhejiang enterprises of the 2025–2026 list link to their entry on the sources page.
+      await section.getByRole('link', { name: lang === 'en' ? '32' : '32个' }).click();
+      await expect(page).toHaveURL((url) => url.pathname === '/sources' && url.hash === '#key-enterprises-zj-2025');
+    });
+  }
+});
