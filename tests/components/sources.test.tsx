@@ -95,7 +95,7 @@ describe('sources page: where later sources differ', () => {
     // The province's series by year is set out on the growth page.
     expect(region.getByRole('link', { name: 'published figures over time' })).toHaveAttribute(
       'href',
-      '/growth?lang=en#published',
+      '/growth?lang=en#published-title',
     );
   });
 });
