@@ -51,7 +51,7 @@ test('/growth draws its four charts, each named, described and with derived poin
 test('the tooltip shows on keyboard focus, with the formula of a derived value', async ({ page }) => {
   await page.goto('/growth?lang=en');
   const trade = drawing(page, TITLES.trade);
-  await expect(trade).toBeVisible();
+  await expect(trade).toBeVisible(CHART_DRAWN);
   await trade.focus();
   const tooltip = chartRegion(page, TITLES.trade).locator('.chart-tooltip');
   await expect(tooltip).toBeVisible();
@@ -83,7 +83,7 @@ test('the table tab is kept in the address and survives a reload', async ({ page
 
 test('the PNG download is a real PNG image, drawn at twice the size', async ({ page }) => {
   await page.goto('/growth?lang=en');
-  await expect(drawing(page, TITLES.trade)).toBeVisible();
+  await expect(drawing(page, TITLES.trade)).toBeVisible(CHART_DRAWN);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: `Download ${TITLES.trade} as PNG image` }).click(),
@@ -289,7 +289,7 @@ test.describe('phone width (390 × 844)', () => {
     expect(chartChunks, 'charting code requested for the first view').toEqual([]);
 
     await page.getByRole('heading', { name: 'Derived from the headline figures' }).scrollIntoViewIfNeeded();
-    await expect(drawing(page, TITLES.trade)).toBeVisible();
+    await expect(drawing(page, TITLES.trade)).toBeVisible(CHART_DRAWN);
     expect(chartChunks.length).toBeGreaterThan(0);
     await expect(page.getByRole('link', { name: 'All growth charts' })).toHaveAttribute(
       'href',
