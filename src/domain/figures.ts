@@ -26,6 +26,12 @@ export function secondaryCopyText(source: Source, lang: Lang): string | undefine
   return outlet ? `secondary copy (outlet: ${outlet})` : 'secondary copy';
 }
 
+/** A source in a tight list: its short name, and "secondary copy" when it is one. */
+export function shortSourceName(source: Source, lang: Lang): string {
+  if (source.grade !== 'repost') return source.short[lang];
+  return lang === 'zh' ? `${source.short[lang]}（二手转载）` : `${source.short[lang]} (secondary copy)`;
+}
+
 /** A source as a line of text names it: "China Daily (26 February 2021)", a repost with its words. */
 export function sourceTitle(source: Source, lang: Lang): string {
   const name = sourceName(source, lang).text;

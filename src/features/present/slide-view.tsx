@@ -8,9 +8,8 @@ import { PublishedBreak } from '../../components/published-break';
 import { useT } from '../../components/use-settings';
 import { CHART_TITLES, type ChartSpec } from '../../domain/chart-series';
 import { formatDate, splitNumber, type Lang } from '../../domain/format';
-import { formatFigure, secondaryCopyText, sourceTitle, type Catalog } from '../../domain/figures';
+import { formatFigure, secondaryCopyText, shortSourceName, sourceTitle, type Catalog } from '../../domain/figures';
 import { sinceArticleCards } from '../../domain/since-article';
-import type { Source } from '../../data/schema';
 import { notFoundText, publishedBreak } from '../../domain/published-break';
 import { joinList, punctuation } from '../../domain/punctuation';
 import type { Slide } from '../../domain/slides';
@@ -156,7 +155,7 @@ export function SlideView({ slide, catalog, cards, charts, published, draw }: Sl
                 </span>
                 <span className="slide__item-extra">
                   {card.date ? formatDate(card.date, lang) : t('overview.sinceUndated')} ·{' '}
-                  {shortSource(card.source, lang)}
+                  {shortSourceName(card.source, lang)}
                 </span>
               </li>
             ))}
@@ -194,7 +193,7 @@ export function SlideView({ slide, catalog, cards, charts, published, draw }: Sl
               source: joinList(
                 sourceIds
                   .map((id) => catalog.sources.get(id))
-                  .flatMap((s) => (s ? [items.length > 8 ? shortSource(s, lang) : sourceTitle(s, lang)] : [])),
+                  .flatMap((s) => (s ? [items.length > 8 ? shortSourceName(s, lang) : sourceTitle(s, lang)] : [])),
                 lang,
                 'semicolon',
               ),
@@ -223,13 +222,6 @@ export function SlideView({ slide, catalog, cards, charts, published, draw }: Sl
         </div>
       );
   }
-}
-
-/** A source in a tight list: its short name, and "secondary copy" when it is one. */
-function shortSource(source: Source, lang: Lang): string {
-  const copy = secondaryCopyText(source, lang);
-  if (!copy) return source.short[lang];
-  return lang === 'zh' ? `${source.short[lang]}（二手转载）` : `${source.short[lang]} (secondary copy)`;
 }
 
 /** The slide's name, for its label and the announcement when it comes on screen. */
