@@ -1,5 +1,8 @@
+import { excelEn } from './excel-en';
+
 /** English strings of the exporters page (kept apart so the main file stays readable). */
 export const exportersEn = {
+  excel: excelEn,
   title: 'Exporting companies',
   intro:
     'The companies the sources name as Zhejiang culture exporters, with the figure each is known for. Search, filter and sort; the address keeps your view, so a copied link opens the same list.',

@@ -1,7 +1,9 @@
 import type { Widen } from './en';
 import type { exportersEn } from './exporters-en';
+import { excelZh } from './excel-zh';
 
 export const exportersZh: Widen<typeof exportersEn> = {
+  excel: excelZh,
   title: '出口企业',
   intro:
     '来源中提及的浙江文化出口企业及其代表性数据。可搜索、筛选和排序；地址会保存当前视图，复制链接即可打开同一列表。',
