@@ -9,13 +9,17 @@ import { Button } from './button';
 import { useSettings, useT } from './use-settings';
 import './chart-actions.css';
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The column of the data files that holds the values (after series and year). */
+const VALUE_COLUMN = 2;
+
 type Status = { kind: 'idle' } | { kind: 'done'; text: string } | { kind: 'copy-failed'; url: string };
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Downloads of one chart (PNG, SVG, CSV) and a link that reopens it exactly as shown. */
+/** Downloads of one chart (PNG, SVG, CSV, Excel) and a link that reopens it exactly as shown. */
 export function ChartActions({
   chart,
   drawing,
@@ -78,39 +82,69 @@ export function ChartActions({
     }
   };
 
+  /** The chart's data as both data files hold it: where it came from, the header, the rows. */
+  const dataTable = () => ({
+    meta: [
+      [t('chart.metaDashboard'), t('app.name')],
+      [t('chart.metaChart'), `${title} (${subtitle})`],
+      [t('chart.metaSource'), sourceText],
+      [t('chart.metaExported'), today()],
+      [t('chart.metaLanguage'), lang],
+      [t('chart.metaCurrency'), currency],
+    ] satisfies [string, string][],
+    header: [
+      t('chart.csvSeries'),
+      t('chart.csvYear'),
+      t('chart.csvValue'),
+      t('chart.csvUnit'),
+      t('chart.csvBasis'),
+      t('chart.csvFormula'),
+      t('chart.csvSources'),
+    ],
+    rows: chartCsvRows(
+      chart,
+      lang,
+      { stated: t('chart.csvStated'), derived: t('chart.csvDerived'), converted: t('chart.csvConverted') },
+      (ids) =>
+        joinList(
+          ids.map((id) => sources.find((s) => s.id === id)?.name ?? id),
+          lang,
+          'semicolon',
+        ),
+    ),
+  });
+
   const csv = () => {
-    const text = toCsv({
-      meta: [
-        [t('chart.metaDashboard'), t('app.name')],
-        [t('chart.metaChart'), `${title} (${subtitle})`],
-        [t('chart.metaSource'), sourceText],
-        [t('chart.metaExported'), today()],
-        [t('chart.metaLanguage'), lang],
-        [t('chart.metaCurrency'), currency],
-      ],
-      header: [
-        t('chart.csvSeries'),
-        t('chart.csvYear'),
-        t('chart.csvValue'),
-        t('chart.csvUnit'),
-        t('chart.csvBasis'),
-        t('chart.csvFormula'),
-        t('chart.csvSources'),
-      ],
-      rows: chartCsvRows(
-        chart,
-        lang,
-        { stated: t('chart.csvStated'), derived: t('chart.csvDerived'), converted: t('chart.csvConverted') },
-        (ids) =>
-          joinList(
-            ids.map((id) => sources.find((s) => s.id === id)?.name ?? id),
-            lang,
-            'semicolon',
-          ),
-      ),
-    });
+    const text = toCsv(dataTable());
     saveFile(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName('csv'));
     setStatus({ kind: 'done', text: t('chart.downloaded', { file: fileName('csv') }) });
+  };
+
+  // The spreadsheet library loads on the first Excel download, never with the chart.
+  const xlsx = async () => {
+    setBusy(true);
+    setStatus({ kind: 'done', text: t('chart.xlsxPreparing') });
+    try {
+      const { chartXlsx } = await import('./chart-xlsx');
+      const { meta, header, rows } = dataTable();
+      const bytes = chartXlsx({
+        sheet: t('chart.xlsxSheet'),
+        aboutSheet: t('chart.xlsxAboutSheet'),
+        header,
+        rows,
+        valueColumn: VALUE_COLUMN,
+        about: [...meta, [t('chart.metaUnits'), t('chart.metaUnitsText')]],
+      });
+      saveFile(new Blob([bytes], { type: XLSX_TYPE }), fileName('xlsx'));
+      setStatus({ kind: 'done', text: t('chart.downloaded', { file: fileName('xlsx') }) });
+    } catch (e) {
+      setStatus({
+        kind: 'done',
+        text: t('chart.xlsxFailed', { message: e instanceof Error ? e.message : String(e) }),
+      });
+    } finally {
+      setBusy(false);
+    }
   };
 
   const copyLink = async () => {
@@ -128,6 +162,7 @@ export function ChartActions({
     ['png', t('chart.png'), () => void image('png')],
     ['svg', t('chart.svg'), () => void image('svg')],
     ['csv', t('chart.csv'), csv],
+    ['xlsx', t('chart.xlsx'), () => void xlsx()],
   ] as const;
 
   return (

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PAGE_TIMEOUT, currentLocation, findPageHeading, realCatalog, renderApp } from './render';
@@ -618,5 +618,89 @@ describe('importing a list (parsed on the main thread in jsdom, kept in IndexedD
     ).toBeInTheDocument();
     expect(screen.getByText('1 row accepted, 0 rejected, of 1 row in the file (UTF-8).')).toBeInTheDocument();
     expect(screen.getByText(/^1 row ·/)).toBeInTheDocument();
+  });
+});
+
+describe('exporters page: Excel downloads', () => {
+  /** What the page handed to the browser's download: the file's name and bytes. */
+  function catchDownloads(): { name: string; blob: Blob }[] {
+    const saved: { name: string; blob: Blob }[] = [];
+    const blobs = new Map<string, Blob>();
+    vi.stubGlobal(
+      'URL',
+      Object.assign(class extends URL {}, {
+        createObjectURL: (blob: Blob) => {
+          const url = `blob:test/${blobs.size}`;
+          blobs.set(url, blob);
+          return url;
+        },
+        revokeObjectURL: () => {},
+      }),
+    );
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      const blob = blobs.get(this.href);
+      if (blob) saved.push({ name: this.download, blob });
+    });
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    });
+    return saved;
+  }
+
+  it('offers the rows shown and all rows as Excel files, beside the CSV ones', async () => {
+    await openPage('/exporters?lang=en');
+    const group = within(screen.getByRole('group', { name: 'Take the list away' }));
+    expect(group.getByRole('button', { name: `Download the ${N} rows shown (CSV)` })).toBeInTheDocument();
+    expect(group.getByRole('button', { name: `Download the ${N} rows shown (Excel)` })).toBeInTheDocument();
+    expect(group.getByRole('button', { name: `Download all ${N} rows (Excel)` })).toBeInTheDocument();
+  });
+
+  it('names them in Chinese on a Chinese page', async () => {
+    await openPage('/exporters?lang=zh', '出口企业');
+    expect(screen.getByRole('button', { name: `下载当前显示的${N}行（Excel）` })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `下载全部${N}行（Excel）` })).toBeInTheDocument();
+  });
+
+  it('counts the rows shown, one row in the singular', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    await user.type(screen.getByRole('searchbox', { name: SEARCH }), 'netease');
+    expect(await screen.findByRole('button', { name: 'Download the 1 row shown (Excel)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Download all ${N} rows (Excel)` })).toBeInTheDocument();
+  });
+
+  it('saves an .xlsx of every row, with the official names', async () => {
+    const saved = catchDownloads();
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    await user.click(screen.getByRole('button', { name: `Download all ${N} rows (Excel)` }));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: PAGE_TIMEOUT });
+    const [file] = saved;
+    expect(file?.name).toMatch(/^zhejiang-exporters-all-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const { read, utils } = await import('@e965/xlsx');
+    const wb = read(new Uint8Array(await (file as { blob: Blob }).blob.arrayBuffer()), { type: 'array' });
+    expect(wb.SheetNames).toEqual(['Exporters', 'About']);
+    const grid = utils.sheet_to_json<string[]>(wb.Sheets['Exporters'] as never, { header: 1 });
+    expect(grid).toHaveLength(N + 1);
+    expect(grid.slice(1).map((row) => row[1])).toContain('NetEase');
+    // The button reads as before once the file is made.
+    expect(screen.getByRole('button', { name: `Download all ${N} rows (Excel)` })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says so when the file cannot be made, and the page stays', async () => {
+    catchDownloads();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {
+      throw new Error('no room left');
+    });
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    await user.click(screen.getByRole('button', { name: 'Download the 15 rows shown (Excel)' }));
+    expect(await screen.findByRole('alert', {}, { timeout: PAGE_TIMEOUT })).toHaveTextContent(
+      'The Excel file could not be made: no room left',
+    );
+    expect(rowNames()).toEqual(OFFICIAL);
+    expect(screen.getByRole('button', { name: 'Download the 15 rows shown (Excel)' })).toBeEnabled();
   });
 });

@@ -3,7 +3,16 @@ import { chartZh, growthZh } from './growth-zh';
 
 export const zh: Messages = {
   growth: growthZh,
-  chart: chartZh,
+  chart: {
+    ...chartZh,
+    xlsx: '数据（Excel）',
+    xlsxPreparing: '正在准备Excel文件…',
+    xlsxFailed: 'Excel文件未能生成：{{message}}',
+    xlsxSheet: '数据',
+    xlsxAboutSheet: '说明',
+    metaUnits: '单位',
+    metaUnitsText: '各行数值的单位见该行的“单位”列。',
+  },
   app: {
     updated: '仪表板自您上次访问后已更新。',
     name: '浙江文化出口',

@@ -6,26 +6,36 @@ import { COLUMN_HEADERS, COLUMN_KEYS, type ColumnKey } from './columns';
 import { periodCell } from './period-text';
 
 /*
- * The exporters table as the file the dashboard exports (the same columns an import reads):
- * what the screen shows of each row, its key figure's period and note included.
+ * The exporters table as the files the dashboard exports (the same columns an import reads):
+ * what the screen shows of each row, its key figure's period and note included. The CSV and
+ * the Excel file are both written from exporterFileTable, so that they cannot differ.
  */
 
+/** A cell of the exported table: the key figure's value is a number, every other cell text. */
+export type ExportCell = string | number;
+
+export interface ExportTable {
+  /** The columns written, in order. */
+  keys: readonly ColumnKey[];
+  header: string[];
+  rows: ExportCell[][];
+}
+
 /**
- * The rows as CSV, headers and labels in `lang`. Values stay in base units with no grouping
- * so that a spreadsheet reads them as numbers. A `synthetic` column is added only when a row
- * is synthetic, so that a generated list stays marked after a round trip.
+ * The rows as the exported table, headers and labels in `lang`. A `synthetic` column is added
+ * only when a row is synthetic, so that a generated list stays marked after a round trip. A
+ * row with no key figure has '' for its value.
  */
-export function exportersToCsv(
+export function exporterFileTable(
   rows: readonly ExporterRow[],
   lang: Lang,
-  meta: readonly (readonly [string, string])[],
   sourceName: (id: string) => string,
-): string {
+): ExportTable {
   const withSynthetic = rows.some((r) => r.synthetic);
   const keys = COLUMN_KEYS.filter((k) => k !== 'synthetic' || withSynthetic);
-  const cellsOf = (row: ExporterRow): string[] => {
+  const cellsOf = (row: ExporterRow): ExportCell[] => {
     const kf = row.keyFigure;
-    const cells: Record<ColumnKey, string> = {
+    const cells: Record<ColumnKey, ExportCell> = {
       id: row.id,
       name_en: row.name.en,
       name_zh: row.name.zh ?? '',
@@ -36,7 +46,7 @@ export function exportersToCsv(
         lang,
         'semicolon',
       ),
-      value: kf ? String(kf.value) : '',
+      value: kf ? kf.value : '',
       unit: kf?.unit ?? '',
       qualifier: kf?.qualifier ?? '',
       period: kf?.period ? periodCell(kf.period, lang) : '',
@@ -46,5 +56,19 @@ export function exportersToCsv(
     };
     return keys.map((k) => cells[k]);
   };
-  return toCsv({ meta, header: keys.map((k) => COLUMN_HEADERS[k][lang]), rows: rows.map(cellsOf) });
+  return { keys, header: keys.map((k) => COLUMN_HEADERS[k][lang]), rows: rows.map(cellsOf) };
+}
+
+/**
+ * The rows as CSV, headers and labels in `lang`. Values stay in base units with no grouping
+ * so that a spreadsheet reads them as numbers.
+ */
+export function exportersToCsv(
+  rows: readonly ExporterRow[],
+  lang: Lang,
+  meta: readonly (readonly [string, string])[],
+  sourceName: (id: string) => string,
+): string {
+  const { header, rows: cells } = exporterFileTable(rows, lang, sourceName);
+  return toCsv({ meta, header, rows: cells.map((row) => row.map(String)) });
 }

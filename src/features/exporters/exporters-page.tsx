@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useCatalog } from '../../api/catalog';
 import { useImportedLists } from '../../api/imported-rows';
 import { Button } from '../../components/button';
@@ -18,6 +18,14 @@ import { exporterTable } from './exporter-table';
 import { ImportPanel } from './import-panel';
 import { WorksTable } from './works-table';
 import './exporters.css';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Which rows a download holds: those the filters leave, or every row. */
+type Which = 'shown' | 'all';
+
+/** The Excel download: the library and the workbook take a moment the first time; a failure is said. */
+type ExcelState = { kind: 'idle' } | { kind: 'preparing'; which: Which } | { kind: 'failed'; message: string };
 
 export function ExportersPage() {
   const catalog = useCatalog();
@@ -44,8 +52,10 @@ export function ExportersPage() {
   const table = useFilterableTable(rows, exporterTable, !imported.isPending);
   const works = useMemo(() => catalog.dataset.entities.filter((e) => e.kind === 'work'), [catalog]);
 
-  const exportCsv = (which: 'shown' | 'all') => {
-    const list = which === 'shown' ? table.shown : rows;
+  const [excel, setExcel] = useState<ExcelState>({ kind: 'idle' });
+
+  /** What a download holds: its rows, where they came from (the CSV's `#` lines), its name. */
+  const download = (which: Which) => {
     const describe = [
       table.q && `q=${table.q}`,
       ...table.facets.map((f) => {
@@ -55,25 +65,68 @@ export function ExportersPage() {
       }),
     ].filter(Boolean);
     const today = new Date().toISOString().slice(0, 10);
-    const csv = exportersToCsv(
-      list,
-      lang,
+    const meta: [string, string][] = [
+      [t('exporters.metaDashboard'), t('app.name')],
+      [t('exporters.metaSource'), t('exporters.metaSourceText', { date: formatDate(catalog.dataset.asOf, lang) })],
+      [t('exporters.metaExported'), today],
       [
-        [t('exporters.metaDashboard'), t('app.name')],
-        [t('exporters.metaSource'), t('exporters.metaSourceText', { date: formatDate(catalog.dataset.asOf, lang) })],
-        [t('exporters.metaExported'), today],
-        [
-          t('exporters.metaFilters'),
-          which === 'all' || describe.length === 0 ? t('exporters.metaNone') : describe.join('; '),
-        ],
-        [t('exporters.metaLanguage'), langName(lang)],
+        t('exporters.metaFilters'),
+        which === 'all' || describe.length === 0 ? t('exporters.metaNone') : describe.join('; '),
       ],
-      (id) => {
-        const s = catalog.sources.get(id);
-        return s ? sourceTitle(s, lang) : id;
-      },
+      [t('exporters.metaLanguage'), langName(lang)],
+    ];
+    const sourceName = (id: string) => {
+      const s = catalog.sources.get(id);
+      return s ? sourceTitle(s, lang) : id;
+    };
+    return {
+      list: which === 'shown' ? table.shown : rows,
+      meta,
+      sourceName,
+      baseName: `zhejiang-exporters-${which}-${today}`,
+    };
+  };
+
+  const exportCsv = (which: Which) => {
+    const { list, meta, sourceName, baseName } = download(which);
+    const csv = exportersToCsv(list, lang, meta, sourceName);
+    saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${baseName}.csv`);
+  };
+
+  // The spreadsheet library loads on the first Excel download, never with the page.
+  const exportExcel = async (which: Which) => {
+    if (excel.kind === 'preparing') return;
+    const { list, meta, sourceName, baseName } = download(which);
+    setExcel({ kind: 'preparing', which });
+    try {
+      const { exportersToXlsx } = await import('../../domain/exporter-file/export-xlsx');
+      const bytes = exportersToXlsx(
+        list,
+        lang,
+        { sheet: t('exporters.excel.sheet'), aboutSheet: t('exporters.excel.aboutSheet') },
+        [...meta, [t('exporters.excel.metaUnits'), t('exporters.excel.metaUnitsText')]],
+        sourceName,
+      );
+      saveFile(new Blob([bytes], { type: XLSX_TYPE }), `${baseName}.xlsx`);
+      setExcel({ kind: 'idle' });
+    } catch (e) {
+      setExcel({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const excelButton = (which: Which, label: string) => {
+    const preparing = excel.kind === 'preparing';
+    return (
+      <Button
+        className="button button--quiet"
+        // Not disabled: a disabled button would drop the focus of the reader who pressed it.
+        aria-disabled={preparing || undefined}
+        aria-busy={(preparing && excel.which === which) || undefined}
+        onClick={() => void exportExcel(which)}
+      >
+        {preparing && excel.which === which ? t('exporters.excel.preparing') : label}
+      </Button>
     );
-    saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `zhejiang-exporters-${which}-${today}.csv`);
   };
 
   return (
@@ -105,6 +158,13 @@ export function ExportersPage() {
             <Button className="button button--quiet" onClick={() => exportCsv('all')}>
               {t('exporters.exportAll', { count: rows.length })}
             </Button>
+            {excelButton('shown', t('exporters.excel.exportShown', { count: table.shown.length }))}
+            {excelButton('all', t('exporters.excel.exportAll', { count: rows.length }))}
+            {excel.kind === 'failed' && (
+              <p className="notice notice--error" role="alert">
+                {t('exporters.excel.failed', { message: excel.message })}
+              </p>
+            )}
           </div>
         }
       />
