@@ -256,6 +256,74 @@ describe('periods of every kind', () => {
     for (const [cell, period] of cells) expect(parsePeriodCell(cell)).toEqual(period);
   });
 
+  it('reads the forms teams write in their own spreadsheets', () => {
+    const year = (y: number): Period => ({ kind: 'year', year: y });
+    const range = (from: number, to: number): Period => ({ kind: 'range', from, to });
+    const month = (y: number, m: number): Period => ({ kind: 'month', year: y, month: m });
+    const months = (y: number, from: number, to: number): Period => ({ kind: 'months', year: y, from, to });
+    const cells: [string, Period][] = [
+      ['2023年', year(2023)],
+      ['2023 年', year(2023)],
+      ['2023年度', year(2023)],
+      ['２０２３年', year(2023)],
+      ['2019~2020', range(2019, 2020)],
+      ['2019～2020', range(2019, 2020)],
+      ['2019—2020', range(2019, 2020)],
+      ['2019–2020', range(2019, 2020)],
+      ['2019至2020', range(2019, 2020)],
+      ['2019-2020年', range(2019, 2020)],
+      ['2019年-2020年', range(2019, 2020)],
+      ['2019 - 2020', range(2019, 2020)],
+      ['2019-2020年度', range(2019, 2020)],
+      ['2023年1-6月', months(2023, 1, 6)],
+      ['2023年1—6月', months(2023, 1, 6)],
+      ['2023年1～6月', months(2023, 1, 6)],
+      ['2023年1月-6月', months(2023, 1, 6)],
+      ['2023年1月至6月', months(2023, 1, 6)],
+      ['2023年1-6月份', months(2023, 1, 6)],
+      ['2023.1-6', months(2023, 1, 6)],
+      ['2023.01-06', months(2023, 1, 6)],
+      ['2023/1-6', months(2023, 1, 6)],
+      ['2023.1-2023.6', months(2023, 1, 6)],
+      ['2023年1月-2023年6月', months(2023, 1, 6)],
+      ['2023-01-2023-06', months(2023, 1, 6)],
+      ['2023年上半年', months(2023, 1, 6)],
+      ['2023下半年', months(2023, 7, 12)],
+      ['2023 H1', months(2023, 1, 6)],
+      ['H2 2023', months(2023, 7, 12)],
+      ['2023年一季度', months(2023, 1, 3)],
+      ['2023年第二季度', months(2023, 4, 6)],
+      ['2023年第4季度', months(2023, 10, 12)],
+      ['2023年前三季度', months(2023, 1, 9)],
+      ['2023年1-3季度', months(2023, 1, 9)],
+      ['2023Q3', months(2023, 7, 9)],
+      ['2023 q4', months(2023, 10, 12)],
+      ['Q1 2023', months(2023, 1, 3)],
+      ['2023年6月', month(2023, 6)],
+      ['2023年6月份', month(2023, 6)],
+      ['2023/06', month(2023, 6)],
+      ['2023.06', month(2023, 6)],
+      ['2023.6', month(2023, 6)],
+      ['２０２３／０６', month(2023, 6)],
+    ];
+    for (const [cell, period] of cells) expect(parsePeriodCell(cell), cell).toEqual(period);
+    for (const cell of [
+      '2023-1-6',
+      '2023.6-1',
+      '2023年6-1月',
+      '2022年7月-2023年6月',
+      '2022.7-2023.6',
+      '2023年第五季度',
+      '2023 Q5',
+      '2023 H3',
+      '2023年1-13月',
+      '1-6月',
+      '上半年',
+    ]) {
+      expect(parsePeriodCell(cell), cell).toBeUndefined();
+    }
+  });
+
   it('round-trips any period of the kinds the dataset has, in both languages', () => {
     const year = fc.integer({ min: 1949, max: 2100 });
     const month = fc.integer({ min: 1, max: 12 });
@@ -301,6 +369,9 @@ describe('periods of every kind', () => {
     ['2011-10 to 2011-01'],
     ['2011-01 to 2012-03'],
     ['2011年10—1月'],
+    ['2023-1-6'],
+    ['2022年7月-2023年6月'],
+    ['2023年第五季度'],
     ['every year or so'],
     ['1800'],
   ])('rejects %j as a bad period, naming the column as the file does', (cell) => {
