@@ -23,11 +23,15 @@ export interface ParsedCsv {
   records: CsvRecord[];
   meta: Map<string, string>;
   /** The delimiter the reader settled on. */
-  delimiter: ',' | '\t';
+  delimiter: Delimiter;
 }
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
+
+/** Comma; semicolon, as Excel saves "CSV" where the decimal mark is a comma; tab; pipe. */
+export type Delimiter = ',' | ';' | '\t' | '|';
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -42,8 +46,9 @@ const HASH = 0x23;
  */
 const NEEDS_NEUTRALISING = /^'*[=+\-@\t\r]/;
 const IS_NEUTRALISED = /^'+[=+\-@\t\r]/;
-// Tabs are quoted too: the reader picks tab as the delimiter when a header has unquoted tabs.
-const NEEDS_QUOTING = /[",\r\n\t]|^\s|\s$/;
+// Every delimiter the reader may detect is quoted (tab, semicolon, pipe), not only the comma:
+// a one-column file of cells with semicolons would otherwise read as a semicolon file.
+const NEEDS_QUOTING = /[",;|\r\n\t]|^\s|\s$/;
 
 function neutralise(cell: string): string {
   return NEEDS_NEUTRALISING.test(cell) ? `'${cell}` : cell;
@@ -92,8 +97,8 @@ function parseMeta(cell: string, meta: Map<string, string>): void {
 
 /**
  * Reads a CSV or TSV text in one pass. Blank lines are skipped; `#` lines before the header
- * fill `meta`; the delimiter is tab when the first line after them has tabs outside quotes and
- * no commas, else comma. Never throws: a quote left open runs to the end of the text.
+ * fill `meta`; the delimiter (comma, semicolon, tab or pipe) is the one that splits the first
+ * lines alike (see detectDelimiter). Never throws: a quote left open runs to the end of the text.
  * Cells come back as written; pass them through `unneutralise` to undo the formula guard.
  */
 export function parseCsv(text: string, onProgress?: (fraction: number) => void): ParsedCsv {
@@ -213,21 +218,49 @@ export function parseCsv(text: string, onProgress?: (fraction: number) => void):
     }
   }
   onProgress?.(1);
-  return { records, meta, delimiter: delim === TAB ? '\t' : ',' };
+  return { records, meta, delimiter: String.fromCharCode(delim) as Delimiter };
 }
 
 /** Tab when the first record has tabs outside quotes and no commas; else comma. */
 function detectDelimiter(text: string, from: number): number {
-  let tabs = 0;
-  let commas = 0;
+  // Per line, outside quotes, for the first lines of the table: a title row above the header
+  // has no delimiter, and a comma inside a Chinese name is no reason to split on it.
+  const lines: Map<number, number>[] = [];
+  let counts = new Map<number, number>();
   let quoted = false;
-  for (let i = from; i < text.length; i++) {
+  const codes = new Set(DELIMITERS.map((d) => d.charCodeAt(0)));
+  for (let i = from; i < text.length && lines.length < 20; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) quoted = !quoted;
     else if (quoted) continue;
-    else if (c === LF || c === CR) break;
-    else if (c === TAB) tabs++;
-    else if (c === COMMA) commas++;
+    else if (c === LF || c === CR) {
+      if (counts.size > 0) lines.push(counts);
+      counts = new Map();
+    } else if (codes.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  return tabs > 0 && commas === 0 ? TAB : COMMA;
+  if (counts.size > 0) lines.push(counts);
+  const first = lines[0];
+  // The file the dashboard writes, and any plain one-line-header TSV: as before.
+  if (first && (first.get(TAB) ?? 0) > 0 && !first.has(COMMA)) return TAB;
+  // A header names its columns with the delimiter: one it lacks cannot be the table's. A first
+  // line with none at all is a title above the header; then every line has its say.
+  const inFirst = DELIMITERS.map((d) => d.charCodeAt(0)).filter((code) => first?.has(code));
+  const candidates = inFirst.length > 0 ? inFirst : DELIMITERS.map((d) => d.charCodeAt(0));
+  let best = COMMA;
+  let bestScore = 0;
+  for (const code of candidates) {
+    // The delimiter splits most lines into the same number of cells.
+    const tally = new Map<number, number>();
+    for (const line of lines) {
+      const k = line.get(code) ?? 0;
+      if (k > 0) tally.set(k, (tally.get(k) ?? 0) + 1);
+    }
+    let score = 0;
+    for (const [k, times] of tally) score = Math.max(score, times * 1000 + k);
+    if (score > bestScore) {
+      best = code;
+      bestScore = score;
+    }
+  }
+  return best;
 }

@@ -9,7 +9,7 @@ import { parsePeriodCell, periodCell } from '../../src/domain/exporter-file/peri
 import { knownFacets } from '../../src/domain/exporter-file/facets';
 import { parseExporterFile, type ImportResult } from '../../src/domain/exporter-file/import';
 import type { RejectReason } from '../../src/domain/exporter-file/rows';
-import { importFile } from '../../src/api/import-file';
+import { fileSource, openImport } from '../../src/api/import-file';
 import { gbkEncoder } from './gbk';
 
 const official = officialExporterRows(validateDataset(dataset));
@@ -22,7 +22,7 @@ function importText(text: string, fileName = 'team.csv'): ImportResult {
 }
 
 function expectInvariant(result: ImportResult): void {
-  expect(result.accepted.length + result.rejected.length).toBe(result.total);
+  expect(result.accepted.length + result.rejected.length + result.setApart.length).toBe(result.total);
   if (result.error) expect(result.total).toBe(0);
 }
 
@@ -88,7 +88,8 @@ describe('exportersToCsv', () => {
       keyFigure: { value: 5, unit: 'count', qualifier: 'exact', period: { kind: 'range', from: 2019, to: 2020 } },
     };
     const csv = exportersToCsv([official[0] as ExporterRow, imported], 'en', [], (id) => `S:${id}`);
-    expect(csv).toContain(',S:article; S:zjgrrb\r\n');
+    // Quoted: a semicolon is one of the delimiters the reader detects.
+    expect(csv).toContain(',"S:article; S:zjgrrb"\r\n');
     expect(csv).toContain("x,X,,,,,5,count,exact,2019-2020,,'=team list\r\n");
   });
 
@@ -531,9 +532,10 @@ describe('rows', () => {
     expect(result.rejected).toEqual([{ line: 2, reason: 'bad-value', column: '数值', value: '很多' }]);
   });
 
-  it('matches headers whatever their case and spaces, and warns of unknown columns', () => {
-    const result = importText(' Name_EN , CITY,Notes,,Sector \r\nNetEase,杭州,x,,Video games\r\n');
-    expect(result.warnings).toEqual([{ kind: 'unknown-column', column: 'Notes' }]);
+  it('matches headers whatever their case and spaces, and keeps unknown columns as extra columns', () => {
+    const result = importText(' Name_EN , CITY,Contact,,Sector \r\nNetEase,杭州,x,,Video games\r\n');
+    expect(result.warnings).toEqual([{ kind: 'kept-column', column: 'Contact' }]);
+    expect(result.accepted[0]?.extra).toEqual([{ label: 'Contact', value: 'x' }]);
     expect(result.accepted[0]?.city?.key).toBe('hangzhou');
     expect(result.accepted[0]?.sector?.key).toBe('video-games');
   });
@@ -787,21 +789,34 @@ describe('properties', () => {
   });
 });
 
-describe('importFile', () => {
-  it('parses on the main thread where there is no Worker, and reports progress', async () => {
+describe('openImport', () => {
+  it('reads on the main thread where there is no Worker, previews with a guessed map, and reports progress', async () => {
     expect(typeof Worker).toBe('undefined');
     const file = new File([exportersToCsv(official, 'en', [], sourceName)], 'exporters.csv', { type: 'text/csv' });
     const fractions: number[] = [];
-    const result = await importFile(file, known, (f) => fractions.push(f));
+    const session = openImport(await fileSource(file), known, (f) => fractions.push(f));
+    const opened = await session.opened;
+    if (opened.kind !== 'preview') throw new Error('expected a preview');
+    const plan = opened.preview.sheets[0]?.plan;
+    if (!plan) throw new Error('no sheet in the preview');
+    expect(plan.headerRow).toBe(0);
+    expect(plan.roles.slice(0, 3)).toEqual(['id', 'name_en', 'name_zh']);
+    const result = await session.run(0, plan);
     expect(result.accepted).toHaveLength(official.length);
     expect(fractions.at(-1)).toBe(1);
+  });
+
+  it('gives a JSON file its result at once, with no map to confirm', async () => {
+    const file = new File(['[{"name_en":"A"}]'], 'a.json');
+    const opened = await openImport(await fileSource(file), known, () => undefined).opened;
+    expect(opened.kind === 'done' && opened.result.accepted.map((r) => r.name.en)).toEqual(['A']);
   });
 
   it('can be cancelled before it starts', async () => {
     const file = new File(['name_en\r\nA\r\n'], 'a.csv');
     const controller = new AbortController();
     controller.abort();
-    await expect(importFile(file, known, () => undefined, controller.signal)).rejects.toThrow(/cancelled/);
+    await expect(fileSource(file, controller.signal)).rejects.toThrow(/cancelled/);
   });
 });
 

@@ -1,5 +1,5 @@
 /*
- * The bytes of an imported file as text: UTF-8, UTF-16 by its BOM, or GBK as Excel writes it on
+ * The bytes of an imported file as text: UTF-8, UTF-16 (by its BOM, or by its zero bytes without one), or GBK as Excel writes it on
  * a Chinese Windows, and whether that text is a binary file rather than a table.
  */
 
@@ -34,12 +34,35 @@ function mostlyUtf8(bytes: Uint8Array): boolean {
   return stray === 0 || inSequences > stray;
 }
 
+/**
+ * UTF-16 saved without its BOM: a table's tabs, commas, digits and line breaks are ASCII, so
+ * one byte of each such pair is zero, always on the same side. UTF-8 and GBK text has no zero
+ * bytes at all, and a binary file has them on both sides.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 1 << 16) & ~1;
+  if (n < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros >= pairs * 0.2 && evenZeros <= oddZeros * 0.02) return 'utf-16le';
+  if (evenZeros >= pairs * 0.2 && oddZeros <= evenZeros * 0.02) return 'utf-16be';
+  return undefined;
+}
+
 export function decode(bytes: Uint8Array): Decoded {
   const [b0, b1, b2] = bytes;
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf)
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
   if (b0 === 0xff && b1 === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16' };
   if (b0 === 0xfe && b1 === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16' };
+  // Before UTF-8: ASCII in UTF-16 is valid UTF-8, NULs and all.
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: 'utf-16' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
