@@ -1,72 +1,119 @@
 import type { KnownFacets } from '../domain/exporter-file/facets';
 import type { ImportResult } from '../domain/exporter-file/import';
-import type { ImportRequest, WorkerMessage } from './import-worker';
+import type { ImportPlan } from '../domain/exporter-file/table-import';
+import type { ImportEngine, ImportSource, ReadOutcome } from './import-engine';
+import type { WorkerMessage, WorkerRequest } from './import-worker';
 
 /*
- * Imports a file in a Web Worker, so that the page stays responsive while a long list is
- * read. Where there is no Worker (tests, old runtimes) it parses on the main thread, with the
- * importer loaded only then: the page's own chunk does not carry it.
+ * An import as the page sees it: open a file or pasted cells (a preview with a guessed column
+ * map comes back, or, for JSON and files that cannot be read, the result at once), then run
+ * the chosen sheet through the map. It runs in a Web Worker, so that the page stays
+ * responsive while a long list is read; where there is no Worker (tests, old runtimes) it runs
+ * on the main thread, with the importer loaded only then: the page's own chunk does not carry it.
  */
+
+export interface ImportSession {
+  readonly opened: Promise<ReadOutcome>;
+  run(sheet: number, plan: ImportPlan): Promise<ImportResult>;
+  close(): void;
+}
 
 function aborted(): DOMException {
   return new DOMException('The import was cancelled.', 'AbortError');
 }
 
-export async function importFile(
-  file: File,
-  known: KnownFacets,
-  onProgress: (f: number) => void,
-  signal?: AbortSignal,
-): Promise<ImportResult> {
+/** Progress to the page in steps of 5%, and always the end. */
+function stepped(onProgress: (f: number) => void): (f: number) => void {
+  let last = 0;
+  return (fraction) => {
+    if (fraction - last < 0.05 && fraction < 1) return;
+    last = fraction;
+    onProgress(fraction);
+  };
+}
+
+function inPage(source: ImportSource, known: KnownFacets, onProgress: (f: number) => void): ImportSession {
+  let engine: ImportEngine | undefined;
+  const opened = import('./import-engine').then(({ createEngine }) => {
+    engine = createEngine();
+    return engine.read(source, known, stepped(onProgress));
+  });
+  return {
+    opened,
+    run: async (sheet, plan) => {
+      await opened;
+      if (!engine) throw new Error('Nothing has been read to import.');
+      return engine.run(sheet, plan, known, stepped(onProgress));
+    },
+    close: () => {},
+  };
+}
+
+function inWorker(source: ImportSource, known: KnownFacets, onProgress: (f: number) => void): ImportSession {
+  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  let pending: { resolve: (m: WorkerMessage) => void; reject: (e: Error) => void } | undefined;
+  let closed = false;
+  const settle = (fn: (p: NonNullable<typeof pending>) => void) => {
+    const p = pending;
+    pending = undefined;
+    if (p) fn(p);
+  };
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    const message = event.data;
+    if (message.type === 'progress') onProgress(message.fraction);
+    else if (message.type === 'failed') settle((p) => p.reject(new Error(message.message)));
+    else settle((p) => p.resolve(message));
+  };
+  worker.onerror = (event) => {
+    // Out of memory on a hostile file, among others: the worker dies, the page does not.
+    event.preventDefault();
+    settle((p) => p.reject(new Error(event.message || 'The import worker stopped.')));
+  };
+  worker.onmessageerror = () => settle((p) => p.reject(new Error('The import result could not be received.')));
+
+  const ask = (request: WorkerRequest, transfer: Transferable[] = []) =>
+    new Promise<WorkerMessage>((resolve, reject) => {
+      if (closed) {
+        reject(aborted());
+        return;
+      }
+      pending = { resolve, reject };
+      worker.postMessage(request, transfer);
+    });
+
+  // Transferred, not copied: the buffer can be 50 MB.
+  const opened = ask({ type: 'read', source, known }, source.kind === 'file' ? [source.bytes] : []).then(
+    (m): ReadOutcome => {
+      if (m.type === 'preview') return { kind: 'preview', preview: m.preview };
+      if (m.type === 'done') return { kind: 'done', result: m.result };
+      throw new Error('The import worker answered out of turn.');
+    },
+  );
+  return {
+    opened,
+    run: async (sheet, plan) => {
+      const m = await ask({ type: 'import', sheet, plan, known });
+      if (m.type !== 'done') throw new Error('The import worker answered out of turn.');
+      onProgress(1);
+      return m.result;
+    },
+    close: () => {
+      closed = true;
+      worker.terminate();
+      settle((p) => p.reject(aborted()));
+    },
+  };
+}
+
+/** Starts an import of a file or of pasted cells. Close the session when done with it. */
+export function openImport(source: ImportSource, known: KnownFacets, onProgress: (f: number) => void): ImportSession {
+  return typeof Worker === 'undefined' ? inPage(source, known, onProgress) : inWorker(source, known, onProgress);
+}
+
+/** A file's bytes, as an import source. */
+export async function fileSource(file: File, signal?: AbortSignal): Promise<ImportSource> {
   if (signal?.aborted) throw aborted();
   const bytes = await file.arrayBuffer();
   if (signal?.aborted) throw aborted();
-
-  if (typeof Worker === 'undefined') {
-    const { parseExporterFile } = await import('../domain/exporter-file/import');
-    if (signal?.aborted) throw aborted();
-    let last = 0;
-    return parseExporterFile(new Uint8Array(bytes), file.name, known, (fraction) => {
-      if (fraction - last < 0.05 && fraction < 1) return;
-      last = fraction;
-      onProgress(fraction);
-    });
-  }
-
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<ImportResult>((resolve, reject) => {
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', cancel);
-    };
-    const cancel = () => {
-      finish();
-      reject(aborted());
-    };
-    signal?.addEventListener('abort', cancel, { once: true });
-    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') {
-        onProgress(message.fraction);
-      } else if (message.type === 'done') {
-        finish();
-        onProgress(1);
-        resolve(message.result);
-      } else {
-        finish();
-        reject(new Error(message.message));
-      }
-    };
-    worker.onerror = (event) => {
-      finish();
-      reject(new Error(event.message || 'The import worker failed to start.'));
-    };
-    worker.onmessageerror = () => {
-      finish();
-      reject(new Error('The import result could not be received.'));
-    };
-    const request: ImportRequest = { bytes, fileName: file.name, known };
-    // Transferred, not copied: the buffer can be 50 MB.
-    worker.postMessage(request, [bytes]);
-  });
+  return { kind: 'file', bytes, fileName: file.name };
 }

@@ -48,6 +48,13 @@ export interface ExporterRow {
   note?: Bilingual;
   /** Imported rows: the note as the file states it. */
   noteText?: string;
+  /** Imported rows: the file's other columns the user chose to keep, under the file's headers. */
+  extra?: ExtraCell[];
+}
+
+export interface ExtraCell {
+  label: string;
+  value: string;
 }
 
 /** The note shown with a row's key figure: the dataset's in the reader's language, or the file's words. */

@@ -145,7 +145,14 @@ function rowFault(v: unknown): Fault {
     optional(v.synthetic, 'synthetic', (s) => typeof s === 'boolean') ??
     optional(v.sourceText, 'sourceText', (s) => typeof s === 'string') ??
     optional(v.noteText, 'noteText', (s) => typeof s === 'string') ??
-    optional(v.importedFrom, 'importedFrom', (s) => typeof s === 'string')
+    optional(v.importedFrom, 'importedFrom', (s) => typeof s === 'string') ??
+    optional(
+      v.extra,
+      'extra',
+      (s) =>
+        Array.isArray(s) &&
+        s.every((e: unknown) => isRecord(e) && typeof e.label === 'string' && typeof e.value === 'string'),
+    )
   );
 }
 

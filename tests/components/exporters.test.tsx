@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import * as XLSX from '@e965/xlsx';
 import { PAGE_TIMEOUT, currentLocation, findPageHeading, realCatalog, renderApp } from './render';
 
 // Whole-app renders load lazy pages; leave room for a cold, busy run.
@@ -574,6 +575,14 @@ describe('works table', () => {
   });
 });
 
+/** The column map of an import: it appears once the file is read, and imports on its button. */
+async function confirmMap(user: ReturnType<typeof userEvent.setup>, file: string): Promise<HTMLElement> {
+  const map = await screen.findByRole('region', { name: `Check the columns of ${file}` }, { timeout: PAGE_TIMEOUT });
+  expect(screen.queryByRole('heading', { name: `Import report for ${file}` })).not.toBeInTheDocument();
+  await user.click(within(map).getByRole('button', { name: 'Import the rows below the header' }));
+  return map;
+}
+
 describe('importing a list (parsed on the main thread in jsdom, kept in IndexedDB)', () => {
   it('adds the accepted rows marked as imported, reports the rejected one, and removes the list', async () => {
     const user = userEvent.setup();
@@ -584,7 +593,8 @@ describe('importing a list (parsed on the main thread in jsdom, kept in IndexedD
       new File([csv], 'team.csv', { type: 'text/csv' }),
     );
 
-    // The importer loads on first use, like a lazy page.
+    // The importer loads on first use, like a lazy page; nothing is stored before the map is confirmed.
+    await confirmMap(user, 'team.csv');
     expect(
       await screen.findByRole('heading', { name: 'Import report for team.csv' }, { timeout: PAGE_TIMEOUT }),
     ).toBeInTheDocument();
@@ -613,11 +623,147 @@ describe('importing a list (parsed on the main thread in jsdom, kept in IndexedD
       screen.getByLabelText('Choose a file to import'),
       new File(['name_en\nAcme Culture\n'], 'one.csv', { type: 'text/csv' }),
     );
+    await confirmMap(user, 'one.csv');
     expect(
       await screen.findByRole('button', { name: 'Remove one.csv' }, { timeout: PAGE_TIMEOUT }),
     ).toBeInTheDocument();
     expect(screen.getByText('1 row accepted, 0 rejected, of 1 row in the file (UTF-8).')).toBeInTheDocument();
     expect(screen.getByText(/^1 row ·/)).toBeInTheDocument();
+  });
+});
+
+describe('importing a team’s own spreadsheet through the column map', () => {
+  const TEAM_ROWS: unknown[][] = [
+    ['2023年重点文化出口企业名单'],
+    [],
+    ['序号', '企业名称', '所在城市', '行业', '2023年出口额（万元）', '备注'],
+    [1, '杭州甲文化公司', '杭州', '游戏', 8000, '自报数据'],
+    [2, '宁波乙传媒公司', '宁波', '影视', '1.2亿', ''],
+    [3, '温州丙演艺公司', '温州', '演艺', '很多', ''],
+    ['合计', '', '', '', 20000, ''],
+  ];
+
+  function teamWorkbook(): File {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(TEAM_ROWS), '名单');
+    const bytes = XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer;
+    return new File([bytes], 'team.xlsx', {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+  }
+
+  async function mapOf(file: string): Promise<HTMLElement> {
+    return screen.findByRole('region', { name: `Check the columns of ${file}` }, { timeout: PAGE_TIMEOUT });
+  }
+
+  it('skips the title row, guesses each column, lets the user change one, and imports with the total set apart', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    await user.upload(screen.getByLabelText('Choose a file to import'), teamWorkbook());
+    const map = await mapOf('team.xlsx');
+
+    // Nothing stored yet: the table still has the official rows only.
+    expect(countLine()).toHaveTextContent(`${N} of ${N} shown`);
+    const headerRow = within(map).getByRole('combobox', { name: 'Header row' });
+    expect(headerRow).toHaveDisplayValue(/^Row 3: 序号 · 企业名称/);
+    expect(within(map).getByRole('combobox', { name: 'Column A, “序号”' })).toHaveDisplayValue('ignore');
+    expect(within(map).getByRole('combobox', { name: 'Column B, “企业名称”' })).toHaveDisplayValue('name (Chinese)');
+    expect(within(map).getByRole('combobox', { name: 'Column E, “2023年出口额（万元）”' })).toHaveDisplayValue('value');
+    expect(within(map).getByText(/^1 in this column counts as /)).toBeInTheDocument();
+    // The preview shows the file as it is, the title row included.
+    expect(
+      within(map).getByRole('table', { name: 'The first 7 rows of 名单, as the file has them' }),
+    ).toHaveTextContent('2023年重点文化出口企业名单');
+
+    // The sector column is kept as an extra column instead, chosen by keyboard.
+    const sector = within(map).getByRole('combobox', { name: 'Column D, “行业”' });
+    sector.focus();
+    await user.selectOptions(sector, 'an extra column to keep');
+    await user.click(within(map).getByRole('button', { name: 'Import the rows below the header' }));
+
+    expect(
+      await screen.findByRole('heading', { name: 'Import report for team.xlsx' }, { timeout: PAGE_TIMEOUT }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Sheet “名单”\. 2 rows accepted, 1 rejected, of 4 rows in the file \(XLSX\)\.$/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1 row reads as a total and was set apart, not imported:')).toBeInTheDocument();
+    expect(screen.getByText('row 7')).toBeInTheDocument();
+    expect(screen.getByText('row 6')).toBeInTheDocument();
+    expect(screen.getByText('Kept as extra columns: 行业.')).toBeInTheDocument();
+    await waitFor(() => expect(countLine()).toHaveTextContent(`${N + 2} of ${N + 2} shown`));
+    const row = within(exportersTable()).getByRole('rowheader', { name: /^杭州甲文化公司/ });
+    expect(row).toHaveTextContent('行业: 游戏');
+    expect(screen.queryByRole('region', { name: 'Check the columns of team.xlsx' })).not.toBeInTheDocument();
+  });
+
+  it('reads pasted cells through the same map, and says so when the box is empty', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    await user.click(screen.getByRole('button', { name: 'Read the pasted cells' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Paste some cells first: the box is empty.');
+
+    await user.click(screen.getByRole('textbox', { name: 'Or paste cells copied from Excel, WPS or a web table' }));
+    await user.paste('Company\tCity\tExports (US$ m)\nAcme Culture\tHangzhou\t1.5\n');
+    await user.click(screen.getByRole('button', { name: 'Read the pasted cells' }));
+    const map = await screen.findByRole(
+      'region',
+      { name: /^Check the columns of pasted cells / },
+      { timeout: PAGE_TIMEOUT },
+    );
+    expect(within(map).getByRole('combobox', { name: 'Column A, “Company”' })).toHaveDisplayValue('name (English)');
+    await user.click(within(map).getByRole('button', { name: 'Import the rows below the header' }));
+    await waitFor(() => expect(countLine()).toHaveTextContent(`${N + 1} of ${N + 1} shown`), { timeout: PAGE_TIMEOUT });
+    const acme = within(exportersTable()).getByRole('rowheader', { name: /^Acme Culture/ });
+    expect(acme.closest('tr')).toHaveTextContent('US$1.5 million');
+  });
+
+  it('will not import without a name column, and remembers the map chosen for the same headers', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    const file = () => new File(['Company,Region\nAcme Culture,Hangzhou\n'], 'team.csv', { type: 'text/csv' });
+    await user.upload(screen.getByLabelText('Choose a file to import'), file());
+    let map = await mapOf('team.csv');
+    await user.selectOptions(within(map).getByRole('combobox', { name: 'Column A, “Company”' }), 'ignore');
+    expect(within(map).getByRole('alert')).toHaveTextContent('Choose a name column (English or Chinese) to import');
+    expect(within(map).getByRole('button', { name: 'Import the rows below the header' })).toBeDisabled();
+    await user.selectOptions(within(map).getByRole('combobox', { name: 'Column A, “Company”' }), 'name (English)');
+    await user.selectOptions(
+      within(map).getByRole('combobox', { name: 'Column B, “Region”' }),
+      'an extra column to keep',
+    );
+    await user.click(within(map).getByRole('button', { name: 'Import the rows below the header' }));
+    await waitFor(() => expect(countLine()).toHaveTextContent(`${N + 1} of ${N + 1} shown`), { timeout: PAGE_TIMEOUT });
+
+    await user.upload(screen.getByLabelText('Choose a file to import'), file());
+    map = await mapOf('team.csv');
+    expect(within(map).getByRole('status')).toHaveTextContent('The map you chose last time for these headers is used.');
+    expect(within(map).getByRole('combobox', { name: 'Column B, “Region”' })).toHaveDisplayValue(
+      'an extra column to keep',
+    );
+    await user.click(within(map).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('region', { name: 'Check the columns of team.csv' })).not.toBeInTheDocument();
+    expect(countLine()).toHaveTextContent(`${N + 1} of ${N + 1} shown`);
+  });
+
+  it('says when an imported row has the name of an official exporter, and links to it', async () => {
+    const user = userEvent.setup();
+    await openPage('/exporters?lang=en');
+    await user.upload(
+      screen.getByLabelText('Choose a file to import'),
+      new File(['企业名称\n网 易\n'], 'same.csv', { type: 'text/csv' }),
+    );
+    await user.click(within(await mapOf('same.csv')).getByRole('button', { name: 'Import the rows below the header' }));
+    await waitFor(() => expect(countLine()).toHaveTextContent(`${N + 1} of ${N + 1} shown`), { timeout: PAGE_TIMEOUT });
+    const imported = within(exportersTable())
+      .getAllByRole('rowheader')
+      .find((h) => h.textContent?.startsWith('网 易'));
+    if (!imported) throw new Error('the imported row is not in the table');
+    expect(imported).toHaveTextContent('Same name as the official entry NetEase');
+    expect(within(imported).getByRole('link', { name: 'NetEase' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/exporters\/netease\b/),
+    );
   });
 });
 

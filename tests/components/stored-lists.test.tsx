@@ -297,7 +297,9 @@ describe('a database this version cannot open', () => {
       screen.getByLabelText('Choose a file to import'),
       new File(['name_en\nAcme Culture\n'], 'one.csv', { type: 'text/csv' }),
     );
-    // The importer loads on first use, like a lazy page.
+    // The importer loads on first use, like a lazy page; the map of the file comes first.
+    const map = await screen.findByRole('region', { name: 'Check the columns of one.csv' }, { timeout: PAGE_TIMEOUT });
+    await user.click(within(map).getByRole('button', { name: 'Import the rows below the header' }));
     expect(
       await screen.findByRole('button', { name: 'Remove one.csv' }, { timeout: PAGE_TIMEOUT }),
     ).toBeInTheDocument();

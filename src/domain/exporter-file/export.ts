@@ -15,7 +15,7 @@ import { periodCell } from './period-text';
 export type ExportCell = string | number;
 
 export interface ExportTable {
-  /** The columns written, in order. */
+  /** The dashboard's own columns written, in order; the header then names any kept extra columns. */
   keys: readonly ColumnKey[];
   header: string[];
   rows: ExportCell[][];
@@ -33,6 +33,8 @@ export function exporterFileTable(
 ): ExportTable {
   const withSynthetic = rows.some((r) => r.synthetic);
   const keys = COLUMN_KEYS.filter((k) => k !== 'synthetic' || withSynthetic);
+  // The columns an imported list kept, after the dashboard's own, under the file's headers.
+  const extraLabels = [...new Set(rows.flatMap((r) => (r.extra ?? []).map((e) => e.label)))];
   const cellsOf = (row: ExporterRow): ExportCell[] => {
     const kf = row.keyFigure;
     const cells: Record<ColumnKey, ExportCell> = {
@@ -54,9 +56,10 @@ export function exporterFileTable(
       source: row.origin === 'official' ? row.sourceIds.map(sourceName).join('; ') : (row.sourceText ?? ''),
       synthetic: row.synthetic ? 'true' : '',
     };
-    return keys.map((k) => cells[k]);
+    const extra = new Map((row.extra ?? []).map((e) => [e.label, e.value]));
+    return [...keys.map((k) => cells[k]), ...extraLabels.map((label) => extra.get(label) ?? '')];
   };
-  return { keys, header: keys.map((k) => COLUMN_HEADERS[k][lang]), rows: rows.map(cellsOf) };
+  return { keys, header: [...keys.map((k) => COLUMN_HEADERS[k][lang]), ...extraLabels], rows: rows.map(cellsOf) };
 }
 
 /**

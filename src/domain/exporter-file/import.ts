@@ -4,6 +4,9 @@ import { clean, columnOf, type ColumnKey } from './columns';
 import { decode, looksBinary } from './decode';
 import type { KnownFacets } from './facets';
 import { checkRow, clip, rowContext, settleMadeUpIds, type Cells, type RejectedRow } from './rows';
+import { blankRow, type Sheet, type TableFormat } from './sheet';
+import { autoPlan, importSheet, type ImportPlan, type SetApartRow } from './table-import';
+import type { WorkbookError } from './workbook';
 
 /*
  * What a team imports: its own lists, up to 100,000 rows. An import never throws and never
@@ -11,32 +14,50 @@ import { checkRow, clip, rowContext, settleMadeUpIds, type Cells, type RejectedR
  * reason, and a file that is not a table at all gets a whole-file error instead of rows.
  */
 
-export type FileError = 'empty' | 'not-a-table' | 'bad-json' | 'json-not-array' | 'no-name-column';
+export type FileError = 'empty' | 'not-a-table' | 'bad-json' | 'json-not-array' | 'no-name-column' | WorkbookError;
 
 export interface ImportWarning {
-  kind: 'unknown-column';
+  /** JSON: a key no column goes by, left out. A table: a column kept as an extra column. */
+  kind: 'unknown-column' | 'kept-column';
   column: string;
 }
 
 export interface ImportResult {
   fileName: string;
-  encoding: 'utf-8' | 'utf-16' | 'gbk' | 'json';
-  format: 'csv' | 'tsv' | 'json';
-  /** Data records read: non-blank, after the header. Always accepted.length + rejected.length. */
+  encoding: 'utf-8' | 'utf-16' | 'gbk' | 'json' | 'binary';
+  format: TableFormat | 'json';
+  /** The sheet of a workbook the rows come from. */
+  sheet?: string;
+  /** Data records read: non-blank, after the header. Always accepted + rejected + setApart. */
   total: number;
   accepted: ExporterRow[];
   rejected: RejectedRow[];
+  /** Rows that read as totals (合计, Total), not imported. */
+  setApart: SetApartRow[];
   warnings: ImportWarning[];
   error?: FileError;
+  /** The limit a file went past (rows, or bytes unzipped), for its message. */
+  limit?: number;
 }
 
-function emptyResult(fileName: string, encoding: ImportResult['encoding'], format: ImportResult['format']) {
-  const result: ImportResult = { fileName, encoding, format, total: 0, accepted: [], rejected: [], warnings: [] };
+export function emptyResult(fileName: string, encoding: ImportResult['encoding'], format: ImportResult['format']) {
+  const result: ImportResult = {
+    fileName,
+    encoding,
+    format,
+    total: 0,
+    accepted: [],
+    rejected: [],
+    setApart: [],
+    warnings: [],
+  };
   return result;
 }
 
-function failed(result: ImportResult, error: FileError): ImportResult {
-  return { ...result, total: 0, accepted: [], rejected: [], error };
+export function failed(result: ImportResult, error: FileError, limit?: number): ImportResult {
+  const out: ImportResult = { ...result, total: 0, accepted: [], rejected: [], setApart: [], error };
+  if (limit !== undefined) out.limit = limit;
+  return out;
 }
 
 // ── JSON ──────────────────────────────────────────────────────────────────
@@ -110,73 +131,78 @@ function importJson(text: string, result: ImportResult, known: KnownFacets, prog
   return result;
 }
 
-// ── CSV / TSV ─────────────────────────────────────────────────────────────
+// ── CSV / TSV / pasted cells ─────────────────────────────────────────────
 
-function importTable(text: string, result: ImportResult, known: KnownFacets, progress: (f: number) => void) {
-  const parsed = parseCsv(text, (f) => progress(0.05 + 0.6 * f));
-  result.format = parsed.delimiter === '\t' ? 'tsv' : 'csv';
-  const [headerRecord, ...records] = parsed.records;
-  if (!headerRecord) return failed(result, 'empty');
+/** CSV or TSV text (or cells pasted from a spreadsheet) as one sheet, under its line numbers. */
+export function textSheet(text: string, name: string, progress: (f: number) => void = () => {}) {
+  const parsed = parseCsv(text, progress);
+  const sheet: Sheet = {
+    name,
+    rows: parsed.records.map((r) => r.cells),
+    lines: parsed.records.map((r) => r.line),
+  };
+  return { sheet, delimiter: parsed.delimiter };
+}
 
-  const header = headerRecord.cells;
-  const columns = new Map<ColumnKey, number>();
-  const warnings: ImportWarning[] = [];
-  header.forEach((h, i) => {
-    const key = columnOf(h);
-    if (key) {
-      if (!columns.has(key)) columns.set(key, i);
-    } else if (h.trim()) {
-      warnings.push({ kind: 'unknown-column', column: h.trim() });
-    }
-  });
-  result.warnings = warnings;
-  if (!columns.has('name_en') && !columns.has('name_zh')) {
+/** The outcome of one sheet through its map, as the report and the store take it. */
+export function sheetResult(
+  base: ImportResult,
+  sheet: Sheet,
+  plan: ImportPlan,
+  known: KnownFacets,
+  progress: (f: number) => void = () => {},
+): ImportResult {
+  const header = sheet.rows[plan.headerRow];
+  if (!header || sheet.rows.every(blankRow)) return failed(base, 'empty');
+  const outcome = importSheet(sheet, plan, base.fileName, known, progress);
+  if (outcome.noName) {
     // One cell and no delimiter in sight: prose, a JSON-like blob, not a table at all.
-    return failed(result, header.length < 2 ? 'not-a-table' : 'no-name-column');
+    return failed(base, header.length < 2 ? 'not-a-table' : 'no-name-column');
   }
-
-  const width = header.length;
-  const indexed = [...columns.entries()];
-  const ctx = rowContext(result.fileName, known, (key) => {
-    const i = columns.get(key);
-    return i === undefined ? key : (header[i] ?? key).trim();
-  });
-  const idColumn = columns.get('id');
-  let total = 0;
-  for (let r = 0; r < records.length; r++) {
-    const record = records[r];
-    if (!record) continue;
-    const raw = record.cells;
-    // A spreadsheet writes an empty row as ",,,": blank, like an empty line.
-    if (raw.every((c) => !c.trim())) continue;
-    total++;
-    // Trailing empty cells are padding, not data: only a filled cell past the header counts.
-    const extra = raw.slice(width).find((c) => c.trim());
-    if (extra !== undefined) {
-      const id = idColumn === undefined ? '' : clean(raw[idColumn] ?? '');
-      if (id) ctx.seenIds.add(id);
-      result.rejected.push({ line: record.line, reason: 'too-many-cells', value: clip(extra.trim()) });
-      continue;
-    }
-    const cells: Cells = {};
-    for (const [key, i] of indexed) {
-      const cell = raw[i];
-      if (cell) cells[key] = clean(cell);
-    }
-    const checked = checkRow(cells, record.line, ctx);
-    if ('row' in checked) result.accepted.push(checked.row);
-    else result.rejected.push({ line: record.line, ...checked.reject });
-    if (r % 2000 === 0) progress(0.65 + (0.35 * r) / records.length);
-  }
-  settleMadeUpIds(ctx);
-  result.total = total;
-  if (total === 0) return failed(result, 'empty');
+  const result: ImportResult = {
+    ...base,
+    total: outcome.total,
+    accepted: outcome.accepted,
+    rejected: outcome.rejected,
+    setApart: outcome.setApart,
+    warnings: outcome.kept.map((column) => ({ kind: 'kept-column', column })),
+  };
+  if (outcome.total === 0) return failed(result, 'empty');
   return result;
 }
 
+/** A file's text and how it was read, or the whole-file error it gets. */
+export type TextRead =
+  | { kind: 'json'; result: ImportResult }
+  | { kind: 'table'; base: ImportResult; sheet: Sheet }
+  | { kind: 'failed'; result: ImportResult };
+
 /**
- * Reads an exporters file: CSV or TSV in UTF-8, UTF-16 (with its BOM) or GBK, or a JSON
- * array of objects. Never throws. Rows are checked one by one; see ImportResult.
+ * Reads a text file (CSV, TSV, JSON; UTF-8, UTF-16 or GBK) far enough to show it: JSON is read
+ * whole (its keys are its map), a table becomes one sheet for the column map.
+ */
+export function readTextFile(
+  bytes: Uint8Array,
+  fileName: string,
+  known: KnownFacets,
+  progress: (f: number) => void = () => {},
+): TextRead {
+  const { text, encoding } = decode(bytes);
+  progress(0.05);
+  const base = emptyResult(fileName, encoding, 'csv');
+  // \s covers the BOM, so a file of a BOM and blank lines is empty too.
+  const first = /\S/.exec(text)?.[0];
+  if (first === undefined) return { kind: 'failed', result: failed(base, 'empty') };
+  if (first === '[' || first === '{' || /\.json$/i.test(fileName))
+    return { kind: 'json', result: importJson(text, { ...base, encoding: 'json', format: 'json' }, known, progress) };
+  if (looksBinary(text)) return { kind: 'failed', result: failed(base, 'not-a-table') };
+  const { sheet, delimiter } = textSheet(text, fileName, (f) => progress(0.05 + 0.6 * f));
+  return { kind: 'table', base: { ...base, format: delimiter === '\t' ? 'tsv' : 'csv' }, sheet };
+}
+
+/**
+ * Reads an exporters file in one go, with the column map guessed: CSV or TSV in UTF-8, UTF-16
+ * or GBK, or a JSON array of objects. Never throws. Rows are checked one by one; see ImportResult.
  */
 export function parseExporterFile(
   bytes: Uint8Array,
@@ -185,20 +211,12 @@ export function parseExporterFile(
   onProgress?: (f: number) => void,
 ): ImportResult {
   const progress = (f: number) => onProgress?.(Math.min(1, Math.max(0, f)));
-  const { text, encoding } = decode(bytes);
-  progress(0.05);
-  let result = emptyResult(fileName, encoding, 'csv');
-
-  // \s covers the BOM, so a file of a BOM and blank lines is empty too.
-  const first = /\S/.exec(text)?.[0];
-  if (first === undefined) {
-    result = failed(result, 'empty');
-  } else if (first === '[' || first === '{' || /\.json$/i.test(fileName)) {
-    result = importJson(text, { ...result, encoding: 'json', format: 'json' }, known, progress);
-  } else if (looksBinary(text)) {
-    result = failed(result, 'not-a-table');
+  const read = readTextFile(bytes, fileName, known, progress);
+  let result: ImportResult;
+  if (read.kind === 'table') {
+    result = sheetResult(read.base, read.sheet, autoPlan(read.sheet), known, (f) => progress(0.65 + 0.35 * f));
   } else {
-    result = importTable(text, result, known, progress);
+    result = read.result;
   }
   progress(1);
   return result;

@@ -8,7 +8,12 @@ import { formatPeriod, formatValue, type Lang } from '../../domain/format';
 import { joinList } from '../../domain/punctuation';
 
 /** The columns of the exporters table, each a function of the row. */
-export function exporterColumns(t: TFunction, lang: Lang, catalog: Catalog): DataColumn<ExporterRow>[] {
+export function exporterColumns(
+  t: TFunction,
+  lang: Lang,
+  catalog: Catalog,
+  officialMatch: (row: ExporterRow) => ExporterRow | undefined = () => undefined,
+): DataColumn<ExporterRow>[] {
   // Strings and marks looked up once per render, not once per cell: with long lists the
   // per-cell lookups were a third of a keystroke's time.
   const marks = { translated: t('figure.translatedName'), missing: t('figure.noChineseName') };
@@ -33,6 +38,12 @@ export function exporterColumns(t: TFunction, lang: Lang, catalog: Catalog): Dat
             <span className="row-mark">
               {importedMark}
               {r.synthetic && ` · ${syntheticMark}`}
+            </span>
+          )}
+          {r.origin === 'imported' && <OfficialMatch match={officialMatch(r)} t={t} lang={lang} />}
+          {r.extra && r.extra.length > 0 && (
+            <span className="cell-note">
+              {r.extra.map((e) => `${e.label}${t('exporters.extraColon')}${clipExtra(e.value)}`).join(' · ')}
             </span>
           )}
         </>
@@ -120,4 +131,20 @@ export function exporterColumns(t: TFunction, lang: Lang, catalog: Catalog): Dat
         ),
     },
   ];
+}
+
+/** A kept cell in the table is shown by its start; the whole value is in the exports. */
+function clipExtra(value: string): string {
+  return value.length > 80 ? `${value.slice(0, 79)}…` : value;
+}
+
+/** An imported row whose name is an official exporter's: said, with a link to the official entry. */
+function OfficialMatch({ match, t, lang }: { match: ExporterRow | undefined; t: TFunction; lang: Lang }) {
+  if (!match) return null;
+  const name = lang === 'zh' ? (match.name.zh ?? match.name.en) : match.name.en;
+  return (
+    <span className="cell-note">
+      {t('exporters.matchesOfficial')} <AppLink to={`/exporters/${match.id}`}>{name}</AppLink>
+    </span>
+  );
 }

@@ -10,6 +10,7 @@ import { useT } from '../../components/use-settings';
 import { exportersToCsv } from '../../domain/exporter-file/export';
 import { knownFacets } from '../../domain/exporter-file/facets';
 import { officialExporterRows, type ExporterRow } from '../../domain/exporter-rows';
+import { officialMatcher } from '../../domain/official-match';
 import { sourceTitle } from '../../domain/figures';
 import { formatDate } from '../../domain/format';
 import { langName } from '../../domain/punctuation';
@@ -34,6 +35,7 @@ export function ExportersPage() {
   usePageTitle(t('exporters.title'));
 
   const official = useMemo(() => officialExporterRows(catalog.dataset), [catalog]);
+  const officialMatch = useMemo(() => officialMatcher(official), [official]);
   const known = useMemo(() => knownFacets(official), [official]);
   const importedRows = imported.data;
   // Imported ids may repeat official ones (an exported list imported back) or another list's:
@@ -147,7 +149,7 @@ export function ExportersPage() {
           caption: t('exporters.caption'),
           sortLabel: (column) => t('exporters.sortBy', { column }),
         }}
-        columns={exporterColumns(t, lang, catalog)}
+        columns={exporterColumns(t, lang, catalog, officialMatch)}
         rowKey={(r) => rowKeys.get(r) ?? r.id}
         rowClassName={(r) => (r.origin === 'imported' ? 'row--imported' : undefined)}
         actions={

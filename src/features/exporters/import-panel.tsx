@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
-import { importFile } from '../../api/import-file';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { fileSource, openImport, type ImportSession } from '../../api/import-file';
+import type { ImportSource, TablePreview } from '../../api/import-engine';
 import {
   canStoreLists,
   storageFailure,
@@ -18,24 +19,52 @@ import { formatDate } from '../../domain/format';
 import { useT } from '../../components/use-settings';
 import { Button } from '../../components/button';
 import { useHydrated, useTakeoverMark } from '../../components/use-hydrated';
+import type { MapChoice } from './import-map';
 import './import-panel.css';
 
+const ImportMap = lazy(() => import('./import-map'));
+
 const SHOWN_REJECTS = 100;
+const SHOWN_SET_APART = 20;
+
+/** Workbooks, text tables and JSON, by extension and by type (some systems give only one). */
+const ACCEPT = [
+  '.xlsx',
+  '.xlsm',
+  '.xls',
+  '.ods',
+  '.csv',
+  '.tsv',
+  '.txt',
+  '.json',
+  'text/csv',
+  'text/tab-separated-values',
+  'application/json',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel',
+  'application/vnd.oasis.opendocument.spreadsheet',
+].join(',');
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'reading'; file: string; fraction: number }
+  | { kind: 'mapping'; preview: TablePreview }
   | { kind: 'done'; result: ImportResult; accepted: number }
   | { kind: 'failed'; message: string };
 
 /**
- * Import a team's own list: parsed off the main thread with progress, reported row by row,
- * kept in this browser, removable. The official rows are never touched.
+ * Import a team's own list: read off the main thread with progress, checked column by column
+ * in a map the user confirms, reported row by row, kept in this browser, removable. The
+ * official rows are never touched.
  */
 export function ImportPanel({ known }: { known: KnownFacets }) {
   const { t, lang } = useT();
   const inputId = useId();
+  const pasteId = useId();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [pasted, setPasted] = useState('');
+  const [pasteError, setPasteError] = useState(false);
+  const session = useRef<ImportSession | undefined>(undefined);
   const lists = useImportedLists();
   const save = useSaveImportedList();
   const remove = useRemoveImportedList();
@@ -45,31 +74,77 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
   const hydrated = useHydrated();
   const waiting = useTakeoverMark();
 
-  async function onFile(file: File) {
+  const endSession = () => {
+    session.current?.close();
+    session.current = undefined;
+  };
+  useEffect(() => endSession, []);
+
+  const failedWith = (error: unknown) => {
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  };
+
+  const finish = (result: ImportResult, name: string) => {
+    endSession();
+    // The report keeps counts and rejects, not a second copy of every accepted row.
+    setStatus({ kind: 'done', result: { ...result, accepted: [] }, accepted: result.accepted.length });
+    if (!result.error && result.accepted.length > 0)
+      save.mutate(
+        {
+          id: `list-${Date.now().toString(36)}`,
+          fileName: name,
+          importedAt: new Date().toISOString(),
+          rows: result.accepted,
+        },
+        // Forget the variables once stored: they are the whole list.
+        { onSuccess: () => save.reset() },
+      );
+  };
+
+  async function start(name: string, source: () => Promise<ImportSource>) {
     // "The stored lists were cleared" is old news once a new list comes in.
     clear.reset();
-    setStatus({ kind: 'reading', file: file.name, fraction: 0 });
+    endSession();
+    setStatus({ kind: 'reading', file: name, fraction: 0 });
     try {
-      const result = await importFile(file, known, (fraction) =>
-        setStatus({ kind: 'reading', file: file.name, fraction }),
+      const opened = openImport(await source(), known, (fraction) =>
+        setStatus((s) => (s.kind === 'reading' ? { ...s, fraction } : s)),
       );
-      // The report keeps counts and rejects, not a second copy of every accepted row.
-      setStatus({ kind: 'done', result: { ...result, accepted: [] }, accepted: result.accepted.length });
-      if (!result.error && result.accepted.length > 0)
-        save.mutate(
-          {
-            id: `list-${Date.now().toString(36)}`,
-            fileName: file.name,
-            importedAt: new Date().toISOString(),
-            rows: result.accepted,
-          },
-          // Forget the variables once stored: they are the whole list.
-          { onSuccess: () => save.reset() },
-        );
+      session.current = opened;
+      const outcome = await opened.opened;
+      if (session.current !== opened) return;
+      if (outcome.kind === 'done') finish(outcome.result, name);
+      else setStatus({ kind: 'mapping', preview: outcome.preview });
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      endSession();
+      failedWith(error);
     }
   }
+
+  async function runMap(preview: TablePreview, choice: MapChoice) {
+    const current = session.current;
+    if (!current) return;
+    setStatus({ kind: 'reading', file: preview.fileName, fraction: 0 });
+    try {
+      finish(await current.run(choice.sheet, choice.plan), preview.fileName);
+    } catch (error) {
+      endSession();
+      failedWith(error);
+    }
+  }
+
+  const readPasted = () => {
+    if (!pasted.trim()) {
+      setPasteError(true);
+      return;
+    }
+    setPasteError(false);
+    const name = t('exporters.pastedName', { date: new Date().toISOString().slice(0, 16).replace('T', ' ') });
+    void start(name, () => Promise.resolve({ kind: 'paste', text: pasted, name }));
+  };
+
+  const busy = status.kind === 'reading';
 
   return (
     <section aria-labelledby="import-title" className="section">
@@ -82,16 +157,56 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
         <input
           id={inputId}
           type="file"
-          accept=".csv,.tsv,.txt,.json,text/csv,application/json"
-          disabled={status.kind === 'reading'}
+          accept={ACCEPT}
+          disabled={busy}
           {...waiting}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = '';
-            if (file) void onFile(file);
+            if (file) void start(file.name, () => fileSource(file));
           }}
         />
       </p>
+      <div className="import-paste">
+        <label htmlFor={pasteId} className="file-label">
+          {t('exporters.pasteLabel')}
+        </label>
+        <textarea
+          id={pasteId}
+          rows={4}
+          value={pasted}
+          spellCheck={false}
+          disabled={busy}
+          aria-invalid={pasteError || undefined}
+          aria-describedby={pasteError ? `${pasteId}-error` : undefined}
+          onChange={(e) => setPasted(e.currentTarget.value)}
+          {...waiting}
+        />
+        {pasteError && (
+          <p id={`${pasteId}-error`} className="notice notice--error" role="alert">
+            {t('exporters.pasteEmpty')}
+          </p>
+        )}
+        <p>
+          <Button className="button button--quiet" onClick={readPasted} disabled={busy}>
+            {t('exporters.pasteRead')}
+          </Button>
+        </p>
+      </div>
+
+      {status.kind === 'mapping' && (
+        <Suspense fallback={<p className="muted">{t('exporters.importing', { file: status.preview.fileName })}</p>}>
+          <ImportMap
+            key={status.preview.fileName}
+            preview={status.preview}
+            onImport={(choice) => void runMap(status.preview, choice)}
+            onCancel={() => {
+              endSession();
+              setStatus({ kind: 'idle' });
+            }}
+          />
+        </Suspense>
+      )}
 
       <div aria-live="polite">
         {status.kind === 'reading' && (
@@ -238,26 +353,64 @@ function UnreadableNotice({ unreadable }: { unreadable: readonly UnreadableList[
   );
 }
 
+/** A whole-file error's message, with the limit it went past in the unit its words use. */
+function fileErrorText(t: ReturnType<typeof useT>['t'], result: ImportResult): string {
+  const error = result.error ?? 'empty';
+  const limit =
+    result.limit === undefined ? undefined : error === 'zip-too-large' ? result.limit / 2 ** 20 : result.limit;
+  return t(`exporters.fileErrors.${error}`, {
+    limit: limit === undefined ? '' : new Intl.NumberFormat('en').format(limit),
+  });
+}
+
+const SHEET_FORMATS: ReadonlySet<ImportResult['format']> = new Set(['xlsx', 'xls', 'ods']);
+
 function ImportReport({ result, accepted }: { result: ImportResult; accepted: number }) {
   const { t } = useT();
   if (result.error)
     return (
       <p className="notice notice--error" role="alert">
-        {t(`exporters.fileErrors.${result.error}`)}
+        {fileErrorText(t, result)}
       </p>
     );
-  const lineKey = result.format === 'json' ? 'exporters.position' : 'exporters.line';
+  const lineKey =
+    result.format === 'json'
+      ? 'exporters.position'
+      : SHEET_FORMATS.has(result.format)
+        ? 'exporters.sheetRow'
+        : 'exporters.line';
+  const encoding =
+    result.format === 'json'
+      ? 'JSON'
+      : SHEET_FORMATS.has(result.format)
+        ? result.format.toUpperCase()
+        : result.encoding.toUpperCase();
+  const kept = result.warnings.filter((w) => w.kind === 'kept-column').map((w) => w.column);
   return (
     <div className="import-report">
       <h3>{t('exporters.reportTitle', { file: result.fileName })}</h3>
       <p>
+        {result.sheet && <>{t('exporters.reportSheet', { sheet: result.sheet })} </>}
         {t('exporters.reportSummary', {
           accepted: t('exporters.acceptedRows', { count: accepted }),
           rejected: result.rejected.length,
           total: t('exporters.fileRows', { count: result.total }),
-          encoding: result.format === 'json' ? 'JSON' : result.encoding.toUpperCase(),
+          encoding,
         })}
       </p>
+      {kept.length > 0 && <p>{t('exporters.keptColumns', { columns: kept.join(', ') })}</p>}
+      {result.setApart.length > 0 && (
+        <>
+          <p>{t('exporters.setApart', { count: result.setApart.length })}</p>
+          <ul className="import-report__rejects">
+            {result.setApart.slice(0, SHOWN_SET_APART).map((r) => (
+              <li key={r.line}>
+                <strong>{t(lineKey, { line: r.line })}</strong>: <q>{r.text}</q>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {result.rejected.length > 0 && (
         <ul className="import-report__rejects">
           {result.rejected.slice(0, SHOWN_REJECTS).map((r) => (
