@@ -290,7 +290,8 @@ test('exporting the rows shown records the filters in the file', async ({ page }
   const saved = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(saved);
   const lines = (await readFile(saved, 'utf8')).replace(/^\uFEFF/, '').split(/\r\n/);
-  expect(lines).toContain('# Filters: q=net; City=Hangzhou');
+  // Quoted: the semicolon is one of the delimiters a reader may take.
+  expect(lines).toContain('"# Filters: q=net; City=Hangzhou"');
   expect(lines.slice(lines.indexOf(HEADER) + 1).filter(Boolean)).toHaveLength(1);
 });
 

@@ -25,10 +25,17 @@ export function blankRow(cells: readonly string[]): boolean {
   return cells.every((c) => !c.trim());
 }
 
-/** The first sheet with a filled cell, else the first. */
+/**
+ * The sheet an import starts on: the first that holds a table (a row of two filled cells or
+ * more), so that a notes sheet in front of the list (填表说明) is passed over; else the first
+ * with any filled cell; else the first.
+ */
 export function firstFilledSheet(sheets: readonly Sheet[]): number {
-  const i = sheets.findIndex((s) => s.rows.some((r) => !blankRow(r)));
-  return i < 0 ? 0 : i;
+  const filled = (r: readonly string[]) => r.filter((c) => c.trim()).length;
+  const table = sheets.findIndex((s) => s.rows.some((r) => filled(r) >= 2));
+  if (table >= 0) return table;
+  const any = sheets.findIndex((s) => s.rows.some((r) => filled(r) > 0));
+  return any < 0 ? 0 : any;
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
