@@ -3,3 +3,5 @@ export { buildIndex, queryIndex } from '../src/domain/row-index';
 export { exporterIndexSpec } from '../src/features/exporters/exporter-table';
 export { knownFacets } from '../src/domain/exporter-file/facets';
 export { parseExporterFile } from '../src/domain/exporter-file/import';
+export { createEngine } from '../src/api/import-engine';
+export { exportersToXlsx } from '../src/domain/exporter-file/export-xlsx';

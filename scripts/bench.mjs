@@ -2,7 +2,7 @@
 // each beside the same figure for a floor. Not part of `npm test`: timings on shared machines
 // are for a person to read, not for a test to assert.
 //
-//   node scripts/bench.mjs [--no-build] [--dist DIR] [--runs N] [--only pages|lists] [--profile]
+//   node scripts/bench.mjs [--no-build] [--dist DIR] [--runs N] [--only pages|lists|spreadsheets] [--profile]
 //                          [--compare OLD.json]
 //   node scripts/bench.mjs --compare OLD.json NEW.json   (no run: compares two results)
 //
@@ -12,7 +12,9 @@
 //    reference page, React alone rendering the KPI figures (scripts/bench/reference.mjs);
 // 3. lists (scripts/bench/lists.mjs): search over 10,000 and 100,000 synthetic rows in Node
 //    and in Chromium, against a plain loop, and the JS heap;
-// 4. prints one table, writes bench-results/latest.json, prints the change from OLD.json
+// 4. spreadsheets (scripts/bench/spreadsheets.mjs): 100,000 synthetic rows imported as .xlsx
+//    against the same rows as CSV in the same run, the import's heap, and the Excel export;
+// 5. prints one table, writes bench-results/latest.json, prints the change from OLD.json
 //    with --compare, and exits 1 naming the missed budgets last.
 // --dist DIR serves another build (implies --no-build), to compare a change before it lands.
 import { existsSync } from 'node:fs';
@@ -23,10 +25,11 @@ import { LIST_BUDGETS, printListDetails, runLists } from './bench/lists.mjs';
 import { PAGE_BUDGETS, pageFigures } from './bench/page-figures.mjs';
 import { benchRoutes, firstViewAll, lighthouseAll } from './bench/pages.mjs';
 import { startReference } from './bench/reference.mjs';
+import { runSpreadsheets, SPREADSHEET_BUDGETS } from './bench/spreadsheets.mjs';
 import { judge, printComparison, printFigures, readResults } from './bench/report.mjs';
 
 const USAGE =
-  'usage: npm run bench -- [--no-build] [--dist DIR] [--runs N] [--only pages|lists] [--profile] [--compare OLD.json [NEW.json]]';
+  'usage: npm run bench -- [--no-build] [--dist DIR] [--runs N] [--only pages|lists|spreadsheets] [--profile] [--compare OLD.json [NEW.json]]';
 
 function parseArgs(argv) {
   const args = { build: true, dist: 'dist', runs: 3, only: undefined, profile: false, compare: [] };
@@ -48,7 +51,8 @@ function parseArgs(argv) {
         throw new Error(`--runs takes a whole number from 1 to 15\n${USAGE}`);
     } else if (a === '--only') {
       args.only = value();
-      if (args.only !== 'pages' && args.only !== 'lists') throw new Error(`--only takes pages or lists\n${USAGE}`);
+      if (!['pages', 'lists', 'spreadsheets'].includes(args.only))
+        throw new Error(`--only takes pages, lists or spreadsheets\n${USAGE}`);
     } else if (a === '--compare') {
       args.compare.push(value());
       if (argv[i + 1] && !argv[i + 1].startsWith('--')) args.compare.push(argv[++i]);
@@ -85,8 +89,15 @@ async function main() {
   progress(`vite preview serving ${distDir} at ${app.url}`);
 
   const figures = [];
-  const report = { budgets: { pages: PAGE_BUDGETS, lists: LIST_BUDGETS, benchSeconds: BENCH_BUDGET_S } };
-  if (args.only !== 'lists') {
+  const report = {
+    budgets: {
+      pages: PAGE_BUDGETS,
+      lists: LIST_BUDGETS,
+      spreadsheets: SPREADSHEET_BUDGETS,
+      benchSeconds: BENCH_BUDGET_S,
+    },
+  };
+  if (!args.only || args.only === 'pages') {
     const routes = benchRoutes(distDir);
     const reference = await startReference(app.url);
     const pages = [...routes.map((r) => ({ key: r, url: `${app.url}${r}` })), { key: 'reference', url: reference.url }];
@@ -95,10 +106,15 @@ async function main() {
     figures.push(...pageFigures(routes, lh, fv));
     Object.assign(report, { routes, runs: args.runs, referenceCards: reference.cards, lighthouse: lh, firstView: fv });
   }
-  if (args.only !== 'pages') {
+  if (!args.only || args.only === 'lists') {
     const lists = await runLists({ workDir: benchDir, baseUrl: app.url, profile: args.profile });
     figures.push(...lists.figures);
     report.lists = lists.details;
+  }
+  if (!args.only || args.only === 'spreadsheets') {
+    const sheets = await runSpreadsheets({ workDir: benchDir, baseUrl: app.url });
+    figures.push(...sheets.figures);
+    report.spreadsheets = sheets.details;
   }
   const full = !args.only && args.runs === 3;
   figures.push({

@@ -685,7 +685,9 @@ describe('importing a team’s own spreadsheet through the column map', () => {
       await screen.findByRole('heading', { name: 'Import report for team.xlsx' }, { timeout: PAGE_TIMEOUT }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/^Sheet “名单”\. 2 rows accepted, 1 rejected, of 4 rows in the file \(XLSX\)\.$/),
+      screen.getByText(
+        /^Sheet “名单”\. 2 rows accepted, 1 rejected, 1 set apart as totals, of 4 rows in the file \(XLSX\)\.$/,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText('1 row reads as a total and was set apart, not imported:')).toBeInTheDocument();
     expect(screen.getByText('row 7')).toBeInTheDocument();

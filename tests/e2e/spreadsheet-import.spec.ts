@@ -71,7 +71,9 @@ test('an Excel workbook with a title row, Chinese headers, a 万元 column, a to
 
   await map.getByRole('button', { name: IMPORT }).click();
   await expect(report(page).getByRole('heading', { name: 'Import report for team.xlsx' })).toBeVisible();
-  await expect(report(page)).toContainText('Sheet “名单”. 2 rows accepted, 1 rejected, of 4 rows in the file (XLSX).');
+  await expect(report(page)).toContainText(
+    'Sheet “名单”. 2 rows accepted, 1 rejected, 1 set apart as totals, of 4 rows in the file (XLSX).',
+  );
   await expect(report(page)).toContainText('1 row reads as a total and was set apart, not imported:');
   await expect(report(page)).toContainText('row 6: the value is not a number');
   await expect(countLine(page)).toHaveText(`${N + 2} of ${N + 2} shown`);

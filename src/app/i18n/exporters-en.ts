@@ -114,6 +114,9 @@ export const exportersEn = {
   importProgress: 'Import progress',
   reportTitle: 'Import report for {{file}}',
   reportSummary: '{{accepted}}, {{rejected}} rejected, of {{total}} in the file ({{encoding}}).',
+  reportSummarySetApart:
+    '{{accepted}}, {{rejected}} rejected, {{setApart}} set apart as totals, of {{total}} in the file ({{encoding}}).',
+  rejectedLead: 'Rejected rows:',
   acceptedRows_one: '{{count}} row accepted',
   acceptedRows_other: '{{count}} rows accepted',
   fileRows_one: '{{count}} row',

@@ -197,7 +197,12 @@ export default function ImportMap({
           </thead>
           <tbody>
             {shownRows.map((row, r) => (
-              <tr key={r} className={r === plan.headerRow ? 'import-map__header-row' : undefined}>
+              <tr
+                key={r}
+                className={
+                  r === plan.headerRow ? 'import-map__header-row' : r < plan.headerRow ? 'import-map__above' : undefined
+                }
+              >
                 <th scope="row">
                   {sheet.lines[r] ?? r + 1}
                   {r === plan.headerRow && <span className="import-map__role">{t('exporters.map.headerMark')}</span>}

@@ -391,9 +391,10 @@ function ImportReport({ result, accepted }: { result: ImportResult; accepted: nu
       <h3>{t('exporters.reportTitle', { file: result.fileName })}</h3>
       <p>
         {result.sheet && <>{t('exporters.reportSheet', { sheet: result.sheet })} </>}
-        {t('exporters.reportSummary', {
+        {t(result.setApart.length > 0 ? 'exporters.reportSummarySetApart' : 'exporters.reportSummary', {
           accepted: t('exporters.acceptedRows', { count: accepted }),
           rejected: result.rejected.length,
+          setApart: result.setApart.length,
           total: t('exporters.fileRows', { count: result.total }),
           encoding,
         })}
@@ -411,6 +412,7 @@ function ImportReport({ result, accepted }: { result: ImportResult; accepted: nu
           </ul>
         </>
       )}
+      {result.rejected.length > 0 && result.setApart.length > 0 && <p>{t('exporters.rejectedLead')}</p>}
       {result.rejected.length > 0 && (
         <ul className="import-report__rejects">
           {result.rejected.slice(0, SHOWN_REJECTS).map((r) => (
