@@ -207,9 +207,12 @@ export default function ImportMap({
                   {sheet.lines[r] ?? r + 1}
                   {r === plan.headerRow && <span className="import-map__role">{t('exporters.map.headerMark')}</span>}
                 </th>
-                {roles.map((_, c) => (
-                  <td key={c}>{clipCell(row[c] ?? '')}</td>
-                ))}
+                {r < plan.headerRow && row.slice(1).every((c) => !c.trim()) ? (
+                  // A title above the header reads across the table, as it does in the sheet.
+                  <td colSpan={Math.max(roles.length, 1)}>{clipCell(row[0] ?? '')}</td>
+                ) : (
+                  roles.map((_, c) => <td key={c}>{clipCell(row[c] ?? '')}</td>)
+                )}
               </tr>
             ))}
           </tbody>
