@@ -1,4 +1,5 @@
 import * as XLSX from '@e965/xlsx';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, type ImportSource, type ReadOutcome } from '../../src/api/import-engine';
 import { knownFacets } from '../../src/domain/exporter-file/facets';
@@ -273,5 +274,28 @@ describe('a list imported here, exported and imported again', () => {
       const strip = (rows: ExporterRow[]) => rows.map((r) => ({ ...r, importedFrom: undefined, id: undefined }));
       expect(strip(again.accepted)).toEqual(strip(first.accepted));
     }
+  });
+});
+
+describe('workbooks damaged at random', () => {
+  it('never throws, and every read either fails whole or adds up, whatever bytes are changed', async () => {
+    const good = new Uint8Array(workbook({ 名单: TEAM_SHEET }));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        fc.option(fc.nat({ max: good.length }), { nil: undefined }),
+        async (changes, cut) => {
+          const bytes = good.slice(0, cut ?? good.length);
+          for (const [at, value] of changes) if (at < bytes.length) bytes[at] = value;
+          const result = await importFirstGuess(bytes);
+          expectAddsUp(result);
+          if (result.error) expect(result.accepted).toEqual([]);
+        },
+      ),
+      { numRuns: 300, seed: 20261202 },
+    );
   });
 });
