@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FacetValue } from '../domain/exporter-rows';
 import { LIST_FORMAT, checkStoredList, type ImportedList, type StoredListReason } from '../domain/stored-lists';
@@ -155,11 +155,134 @@ export async function loadImportedLists(): Promise<StoredLists> {
   return { lists, unreadable };
 }
 
+/** One put in one transaction: a write the browser refuses (out of space) leaves no record. */
 export function saveImportedList(list: ImportedList): Promise<void> {
+  return saveImportedLists([list]);
+}
+
+/** Several lists (a restored backup) in one transaction: all of them stored, or none. */
+export function saveImportedLists(lists: readonly ImportedList[]): Promise<void> {
   return transact('readwrite', (store) => {
-    store.put({ ...list, format: LIST_FORMAT });
+    for (const list of lists) store.put({ ...list, format: LIST_FORMAT });
     return () => undefined;
   });
+}
+
+/** What the browser says of the space it gives this dashboard, where it says anything. */
+export interface StorageState {
+  /** Whether the browser keeps the lists when space runs low; undefined where it cannot tell. */
+  persisted?: boolean;
+  usage?: number;
+  quota?: number;
+}
+
+function storageManager(): StorageManager | undefined {
+  return typeof navigator === 'undefined' ? undefined : (navigator.storage as StorageManager | undefined);
+}
+
+async function estimateStorage(): Promise<Pick<StorageState, 'usage' | 'quota'>> {
+  const manager = storageManager();
+  if (typeof manager?.estimate !== 'function') return {};
+  try {
+    const { usage, quota } = await manager.estimate();
+    return { ...(usage !== undefined ? { usage } : {}), ...(quota !== undefined ? { quota } : {}) };
+  } catch {
+    return {};
+  }
+}
+
+export async function readStorageState(): Promise<StorageState> {
+  const manager = storageManager();
+  let persisted: boolean | undefined;
+  if (typeof manager?.persisted === 'function')
+    try {
+      persisted = await manager.persisted();
+    } catch {
+      persisted = undefined;
+    }
+  return { ...(persisted !== undefined ? { persisted } : {}), ...(await estimateStorage()) };
+}
+
+/** Asks the browser to keep the lists when space runs low (once, when the first list is stored). */
+export async function requestPersistence(): Promise<boolean | undefined> {
+  const manager = storageManager();
+  if (typeof manager?.persist !== 'function') return undefined;
+  try {
+    return await manager.persist();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The browser refused to store a list for want of space: how large it was, and the space there is. */
+export class OutOfSpaceError extends Error {
+  /** About how many bytes the lists take (the length of their JSON). */
+  readonly bytes: number;
+  readonly usage?: number;
+  readonly quota?: number;
+  constructor(bytes: number, space: Pick<StorageState, 'usage' | 'quota'>, cause: unknown) {
+    super('The browser has no room left for this list.', { cause });
+    this.name = 'OutOfSpaceError';
+    this.bytes = bytes;
+    if (space.usage !== undefined) this.usage = space.usage;
+    if (space.quota !== undefined) this.quota = space.quota;
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  // A DOMException, which is not an Error in every realm (nor in every test environment).
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'QuotaExceededError';
+}
+
+/** Stores the lists; a write refused for want of space becomes an OutOfSpaceError with the sizes. */
+export async function storeLists(lists: readonly ImportedList[]): Promise<void> {
+  try {
+    await saveImportedLists(lists);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    let bytes = 0;
+    for (const list of lists) bytes += JSON.stringify(list).length;
+    throw new OutOfSpaceError(bytes, await estimateStorage(), error);
+  }
+}
+
+/*
+ * Two tabs on this dashboard share the store: each says, on a BroadcastChannel, when it has
+ * changed it, and the other reads the lists again. Each list is its own record, so neither tab
+ * overwrites the other's list.
+ */
+const CHANNEL = 'zj-culture-exports.lists';
+/** This tab, so that its own word is not taken for another tab's. */
+const TAB = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+export interface ListsChangedMessage {
+  kind: 'lists-changed';
+  from: string;
+}
+
+/** Tells the other tabs that the stored lists changed. */
+export function announceListsChanged(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANNEL);
+  const message: ListsChangedMessage = { kind: 'lists-changed', from: TAB };
+  channel.postMessage(message);
+  channel.close();
+}
+
+/** Reads the lists again whenever another tab says it changed them; the channel closes on unmount. */
+export function useListsFromOtherTabs(): void {
+  const client = useQueryClient();
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const channel = new BroadcastChannel(CHANNEL);
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      const data = event.data as Partial<ListsChangedMessage> | null;
+      if (data && typeof data === 'object' && data.from === TAB) return;
+      void client.invalidateQueries({ queryKey: importedListsQuery.queryKey });
+      void client.invalidateQueries({ queryKey: storageStateQuery.queryKey });
+    };
+    return () => channel.close();
+  }, [client]);
 }
 
 export function removeImportedList(id: string): Promise<void> {
@@ -199,6 +322,17 @@ export const importedListsQuery = queryOptions({
   retry: false,
 });
 
+export const storageStateQuery = queryOptions({
+  queryKey: ['storage-state'],
+  queryFn: readStorageState,
+  staleTime: Infinity,
+  retry: false,
+});
+
+export function useStorageState() {
+  return useQuery(storageStateQuery);
+}
+
 const selectLists = (stored: StoredLists) => stored.lists;
 const selectUnreadable = (stored: StoredLists) => stored.unreadable;
 
@@ -212,19 +346,55 @@ export function useUnreadableLists() {
   return useQuery({ ...importedListsQuery, select: selectUnreadable });
 }
 
+export const SAVE_LIST_KEY = ['save-imported-list'];
+
+/**
+ * Stores an imported list. A list refused for want of space stores nothing and is not reported
+ * as `error` (that message would be the generic one): ListsStorage finds it under SAVE_LIST_KEY
+ * and says how large the list was and how much room there is.
+ */
 export function useSaveImportedList() {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: saveImportedList,
+  const mutation = useMutation({
+    mutationKey: SAVE_LIST_KEY,
+    mutationFn: (list: ImportedList) => storeLists([list]),
     // The mutation would otherwise keep the whole list (its variables) in memory for minutes.
     gcTime: 0,
     // The list just stored joins the cache as it is, instead of a second copy read back from disk.
     onSuccess: (_key, list) => {
       internFacets([list]);
-      client.setQueryData<StoredLists>(importedListsQuery.queryKey, (old) => ({
-        lists: [...(old?.lists ?? []), list],
-        unreadable: old?.unreadable ?? [],
-      }));
+      let first = false;
+      client.setQueryData<StoredLists>(importedListsQuery.queryKey, (old) => {
+        first = !old?.lists.length;
+        return { lists: [...(old?.lists ?? []), list], unreadable: old?.unreadable ?? [] };
+      });
+      announceListsChanged();
+      // The first list is the moment to ask the browser to keep them; later ones find it decided.
+      // Not awaited: a browser may ask the reader first, and the list is stored already.
+      void (first ? requestPersistence() : Promise.resolve()).then(() =>
+        client.invalidateQueries({ queryKey: storageStateQuery.queryKey }),
+      );
+    },
+  });
+  return { ...mutation, error: mutation.error instanceof OutOfSpaceError ? null : mutation.error };
+}
+
+/** Stores the lists of a backup in one transaction and reads the lists again. */
+export function useRestoreLists() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (lists: readonly ImportedList[]) => {
+      const before = client.getQueryData<StoredLists>(importedListsQuery.queryKey);
+      await storeLists(lists);
+      return !before?.lists.length && lists.length > 0;
+    },
+    gcTime: 0,
+    onSuccess: (first) => {
+      announceListsChanged();
+      void (first ? requestPersistence() : Promise.resolve()).then(() =>
+        client.invalidateQueries({ queryKey: storageStateQuery.queryKey }),
+      );
+      return client.invalidateQueries({ queryKey: importedListsQuery.queryKey });
     },
   });
 }
@@ -233,7 +403,11 @@ export function useRemoveImportedList() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: removeImportedList,
-    onSuccess: () => client.invalidateQueries({ queryKey: importedListsQuery.queryKey }),
+    onSuccess: () => {
+      announceListsChanged();
+      void client.invalidateQueries({ queryKey: storageStateQuery.queryKey });
+      return client.invalidateQueries({ queryKey: importedListsQuery.queryKey });
+    },
   });
 }
 
@@ -242,10 +416,12 @@ export function useRemoveUnreadableLists() {
   return useMutation({
     mutationFn: (unreadable: readonly UnreadableList[]) => removeStoredRecords(unreadable.map((u) => u.key)),
     // The readable lists stay as they are in the cache: reading them all again would rebuild the table.
-    onSuccess: (_done, removed) =>
+    onSuccess: (_done, removed) => {
+      announceListsChanged();
       client.setQueryData<StoredLists>(importedListsQuery.queryKey, (old) =>
         old ? { lists: old.lists, unreadable: old.unreadable.filter((u) => !removed.includes(u)) } : old,
-      ),
+      );
+    },
   });
 }
 
@@ -259,6 +435,7 @@ export function useClearStoredLists() {
       return clearStoredLists(() => setBlocked(true));
     },
     // Read again: the store is now empty (or, on failure, still unreadable, and says so again).
+    onSuccess: () => announceListsChanged(),
     onSettled: () => {
       setBlocked(false);
       return client.invalidateQueries({ queryKey: importedListsQuery.queryKey });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PAGE_TIMEOUT, findPageHeading, realCatalog, renderApp } from './render';
@@ -352,5 +352,247 @@ describe('a database this version cannot open', () => {
     expect(screen.getByRole('button', { name: 'Clear the stored lists' })).toBeEnabled();
     expect(screen.getByText(/^\d+ of \d+ shown$/)).toHaveTextContent('15 of 15 shown');
     expectOfficialRows();
+  });
+});
+
+describe('keeping the lists: the browser’s promise, space, other tabs, a backup', () => {
+  const CHANNEL = 'zj-culture-exports.lists';
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+    Reflect.deleteProperty(navigator, 'storage');
+  });
+
+  function stubStorage(storage: Partial<Record<'persist' | 'persisted' | 'estimate', () => Promise<unknown>>>) {
+    Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
+  }
+
+  async function importOneCsv(user: ReturnType<typeof userEvent.setup>, text = 'name_en\nAcme Culture\n') {
+    await user.upload(
+      await screen.findByLabelText('Choose a file to import'),
+      new File([text], 'one.csv', { type: 'text/csv' }),
+    );
+    const map = await screen.findByRole('region', { name: 'Check the columns of one.csv' }, { timeout: PAGE_TIMEOUT });
+    await user.click(within(map).getByRole('button', { name: 'Import the rows below the header' }));
+  }
+
+  it('asks the browser to keep the lists when the first is stored, and says that it agreed, with the space', async () => {
+    const user = userEvent.setup();
+    const persist = vi.fn(() => Promise.resolve(true));
+    let persisted = false;
+    stubStorage({
+      persist: () => persist().then((granted) => (persisted = granted)),
+      persisted: () => Promise.resolve(persisted),
+      estimate: () => Promise.resolve({ usage: 2_500_000, quota: 50_000_000 }),
+    });
+
+    await openExporters();
+    expect(await screen.findByText('No list imported yet.', {}, { timeout: PAGE_TIMEOUT })).toBeInTheDocument();
+    expect(screen.queryByText(/space runs low/)).not.toBeInTheDocument();
+    await importOneCsv(user);
+    expect(
+      await screen.findByText(
+        'This browser keeps your lists even when space runs low. 2.4 MB used, 45 MB left in this browser.',
+        {},
+        { timeout: PAGE_TIMEOUT },
+      ),
+    ).toBeInTheDocument();
+    expect(persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('on a later visit says, in Chinese, that the browser may clear them, without asking again', async () => {
+    await putRecords([GOOD]);
+    const persist = vi.fn(() => Promise.resolve(false));
+    stubStorage({
+      persist,
+      persisted: () => Promise.resolve(false),
+      estimate: () => Promise.resolve({ usage: 300_000, quota: 1_000_000 }),
+    });
+
+    await openExporters('/exporters?lang=zh', '出口企业');
+    expect(
+      await screen.findByText(
+        '本浏览器在空间不足时可能会不经询问清除您的列表。请不时备份，以免丢失。 本浏览器已用293 kB，剩余684 kB。',
+        {},
+        { timeout: PAGE_TIMEOUT },
+      ),
+    ).toBeInTheDocument();
+    expect(persist).not.toHaveBeenCalled();
+  });
+
+  it('says it cannot tell where the browser has no storage manager', async () => {
+    await putRecords([GOOD]);
+    await openExporters();
+    expect(
+      await screen.findByText(
+        'This browser does not say whether it keeps your lists when space runs low.',
+        {},
+        {
+          timeout: PAGE_TIMEOUT,
+        },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/keeps your lists even/)).not.toBeInTheDocument();
+  });
+
+  it('stores nothing of a list the browser has no room for, and says how large it was and how much is left', async () => {
+    const user = userEvent.setup();
+    stubStorage({ estimate: () => Promise.resolve({ usage: 9_900_000, quota: 10_000_000 }) });
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+
+    await openExporters();
+    await importOneCsv(user, `name_en\n${Array.from({ length: 300 }, (_, i) => `Culture Co ${i}`).join('\n')}\n`);
+    const alert = await screen.findByText(
+      /^The list was not stored: this browser has no room for it\./,
+      {},
+      {
+        timeout: PAGE_TIMEOUT,
+      },
+    );
+    expect(alert).toHaveAttribute('role', 'alert');
+    expect(alert).toHaveTextContent(
+      /It takes about \d+ kB, and 98 kB is left \(9\.4 MB used of 9\.5 MB\)\. Nothing of it was stored;/,
+    );
+    // Only the message with the sizes: not the generic one as well.
+    expect(screen.queryByText(/could not be stored in this browser/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Remove one.csv' })).not.toBeInTheDocument();
+    expect(screen.getByText('No list imported yet.')).toBeInTheDocument();
+    vi.mocked(IDBObjectStore.prototype.put).mockRestore();
+    expect(await storedKeys()).toEqual([]);
+  });
+
+  it('shows another tab’s import and removal without a reload, and tells the other tabs of its own', async () => {
+    const user = userEvent.setup();
+    const otherTab = new BroadcastChannel(CHANNEL);
+    const heard: unknown[] = [];
+    otherTab.onmessage = (event: MessageEvent) => heard.push(event.data);
+    try {
+      await openExporters();
+      expect(await screen.findByText('No list imported yet.', {}, { timeout: PAGE_TIMEOUT })).toBeInTheDocument();
+
+      // The other tab stores a list and says so.
+      await putRecords([GOOD]);
+      otherTab.postMessage({ kind: 'lists-changed', from: 'other-tab' });
+      const remove = await screen.findByRole('button', { name: 'Remove good.csv' }, { timeout: PAGE_TIMEOUT });
+      expect(await screen.findByRole('rowheader', { name: /Good Culture Co/ })).toBeInTheDocument();
+
+      // …and removes it.
+      await inStore('readwrite', (store) => store.delete('list-good'));
+      otherTab.postMessage({ kind: 'lists-changed', from: 'other-tab' });
+      await waitFor(() => expect(remove).not.toBeInTheDocument(), { timeout: PAGE_TIMEOUT });
+      expect(screen.getByText('No list imported yet.')).toBeInTheDocument();
+
+      // This tab's own import is heard by the other.
+      await importOneCsv(user);
+      expect(await screen.findByRole('button', { name: 'Remove one.csv' }, { timeout: PAGE_TIMEOUT })).toBeVisible();
+      await waitFor(() => expect(heard).toContainEqual(expect.objectContaining({ kind: 'lists-changed' })));
+    } finally {
+      otherTab.close();
+    }
+  });
+
+  /** Catches what "Back up all lists" hands to the download: the file name and its text. */
+  function catchDownload(): () => Promise<{ name: string; text: string }> {
+    let blob: Blob | undefined;
+    let name = '';
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blob = b;
+      return 'blob:backup';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      name = this.download;
+    });
+    return async () => {
+      if (!blob) throw new Error('nothing was downloaded');
+      return { name, text: await blob.text() };
+    };
+  }
+
+  const OTHER = list('list-other', 'other.csv', [row('o1', { name: { en: 'Other Culture Co' } })]);
+
+  it('backs up every list to one file and restores them, skipping a list already stored', async () => {
+    const user = userEvent.setup();
+    await putRecords([GOOD, OTHER]);
+    const download = catchDownload();
+
+    await openExporters();
+    await user.click(await screen.findByRole('button', { name: 'Back up all lists' }, { timeout: PAGE_TIMEOUT }));
+    const { name, text } = await download();
+    expect(name).toMatch(/^zj-culture-exports-lists-\d{4}-\d{2}-\d{2}\.json$/);
+
+    await user.click(screen.getByRole('button', { name: 'Remove good.csv' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Remove good.csv' })).not.toBeInTheDocument());
+
+    await user.upload(
+      screen.getByLabelText('Restore from a backup'),
+      new File([text], name, { type: 'application/json' }),
+    );
+    const question = await screen.findByRole('region', {
+      name: '1 list of the backup is already stored in this browser',
+    });
+    const choice = within(question).getByRole('group', { name: /^other\.csv: stored 1 row/ });
+    expect(within(choice).getByRole('radio', { name: 'Keep the stored list' })).toBeChecked();
+    await user.click(within(question).getByRole('button', { name: 'Restore' }));
+
+    expect(await screen.findByText('1 list restored, 1 skipped.')).toHaveAttribute('role', 'status');
+    expect(await screen.findByRole('button', { name: 'Remove good.csv' })).toBeInTheDocument();
+    expect(await screen.findByRole('rowheader', { name: /Good Culture Co/ })).toBeInTheDocument();
+    expect((await storedKeys()).sort()).toEqual(['list-good', 'list-other']);
+  });
+
+  it('replaces a stored list with the backup’s when told to', async () => {
+    const user = userEvent.setup();
+    await putRecords([OTHER]);
+    const backup = JSON.stringify({
+      format: 'zj-culture-exports.lists-backup',
+      version: 1,
+      exportedAt: '2026-11-02T10:00:00.000Z',
+      lists: [{ ...OTHER, rows: [row('o1'), row('o2', { name: { en: 'Second Culture Co' } })] }],
+    });
+
+    await openExporters();
+    expect(await screen.findByText(/^1 row ·/, {}, { timeout: PAGE_TIMEOUT })).toBeInTheDocument();
+    await user.upload(
+      screen.getByLabelText('Restore from a backup'),
+      new File([backup], 'backup.json', { type: 'application/json' }),
+    );
+    const question = await screen.findByRole('region', {
+      name: '1 list of the backup is already stored in this browser',
+    });
+    await user.click(within(question).getByRole('radio', { name: 'Replace it with the backup’s' }));
+    await user.click(within(question).getByRole('button', { name: 'Restore' }));
+
+    expect(await screen.findByText('1 list restored, 0 skipped.')).toBeInTheDocument();
+    expect(await screen.findByRole('rowheader', { name: /Second Culture Co/ })).toBeInTheDocument();
+    expect(screen.getByText(/^2 rows ·/)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /already stored/ })).not.toBeInTheDocument();
+  });
+
+  it('refuses a broken backup or one with a bad list, and stores nothing', async () => {
+    const user = userEvent.setup();
+    await openExporters();
+    const input = await screen.findByLabelText('Restore from a backup', {}, { timeout: PAGE_TIMEOUT });
+
+    await user.upload(input, new File(['{"format": "zj-culture'], 'cut.json', { type: 'application/json' }));
+    expect(
+      await screen.findByText('This file is not a backup of lists: it is not valid JSON. Nothing was restored.'),
+    ).toHaveAttribute('role', 'alert');
+
+    const bad = JSON.stringify({
+      format: 'zj-culture-exports.lists-backup',
+      version: 1,
+      lists: [GOOD, list('list-bad', 'bad.csv', [row('b1', { origin: 'official' })])],
+    });
+    await user.upload(input, new File([bad], 'bad.json', { type: 'application/json' }));
+    expect(
+      await screen.findByText(
+        'List 2 of the backup (bad.csv) cannot be restored: row 1: it is marked as an official row. Nothing was restored.',
+      ),
+    ).toHaveAttribute('role', 'alert');
+    expect(await storedKeys()).toEqual([]);
+    expect(screen.getByText('No list imported yet.')).toBeInTheDocument();
   });
 });

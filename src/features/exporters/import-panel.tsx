@@ -20,6 +20,7 @@ import { useT } from '../../components/use-settings';
 import { Button } from '../../components/button';
 import { useHydrated, useTakeoverMark } from '../../components/use-hydrated';
 import type { MapChoice } from './import-map';
+import { ListsStorage } from './lists-storage';
 import './import-panel.css';
 
 const ImportMap = lazy(() => import('./import-map'));
@@ -265,6 +266,7 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
           )}
         </>
       )}
+      <ListsStorage />
     </section>
   );
 }
