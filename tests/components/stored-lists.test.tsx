@@ -437,7 +437,7 @@ describe('keeping the lists: the browser’s promise, space, other tabs, a backu
 
   it('stores nothing of a list the browser has no room for, and says how large it was and how much is left', async () => {
     const user = userEvent.setup();
-    stubStorage({ estimate: () => Promise.resolve({ usage: 9_900_000, quota: 10_000_000 }) });
+    stubStorage({ estimate: () => Promise.resolve({ usage: 9_990_000, quota: 10_000_000 }) });
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
@@ -453,7 +453,7 @@ describe('keeping the lists: the browser’s promise, space, other tabs, a backu
     );
     expect(alert).toHaveAttribute('role', 'alert');
     expect(alert).toHaveTextContent(
-      /It takes about \d+ kB, and 98 kB is left \(9\.4 MB used of 9\.5 MB\)\. Nothing of it was stored;/,
+      /It takes about \d+ kB, and 9\.8 kB is left \(9\.5 MB used of 9\.5 MB\)\. Nothing of it was stored;/,
     );
     // Only the message with the sizes: not the generic one as well.
     expect(screen.queryByText(/could not be stored in this browser/)).not.toBeInTheDocument();

@@ -134,6 +134,8 @@ export const exportersEn = {
     space: '{{used}} used, {{left}} left in this browser.',
     outOfSpace:
       'The list was not stored: this browser has no room for it. It takes about {{size}}, and {{left}} is left ({{used}} used of {{quota}}). Nothing of it was stored; remove a list you no longer need, or import a smaller file.',
+    outOfSpaceRefused:
+      'The list was not stored: this browser has no room for it. It takes about {{size}}. The browser reports {{used}} used of {{quota}}, but refused to store it. Nothing of it was stored; remove a list you no longer need, or import a smaller file.',
     outOfSpaceUnknown:
       'The list was not stored: this browser has no room for it. It takes about {{size}}, and the browser does not say how much space is left. Nothing of it was stored.',
     backupTitle: 'Back up and restore',

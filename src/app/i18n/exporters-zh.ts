@@ -131,6 +131,8 @@ export const exportersZh: Widen<typeof exportersEn> = {
     space: '本浏览器已用{{used}}，剩余{{left}}。',
     outOfSpace:
       '该列表未保存：本浏览器没有足够空间。该列表约占{{size}}，剩余{{left}}（已用{{used}}，共{{quota}}）。列表的任何部分均未保存；请删除不再需要的列表，或导入较小的文件。',
+    outOfSpaceRefused:
+      '该列表未保存：本浏览器没有足够空间。该列表约占{{size}}。浏览器报告已用{{used}}，共{{quota}}，但拒绝保存。列表的任何部分均未保存；请删除不再需要的列表，或导入较小的文件。',
     outOfSpaceUnknown:
       '该列表未保存：本浏览器没有足够空间。该列表约占{{size}}，浏览器未说明剩余空间。列表的任何部分均未保存。',
     backupTitle: '备份与恢复',

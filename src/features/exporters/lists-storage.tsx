@@ -32,17 +32,18 @@ import './lists-storage.css';
  * restore them from. The lists live only in this browser; losing them is losing the team's work.
  */
 
-const MB = 1024 * 1024;
+const KB = 1024;
+const MB = KB * KB;
+const GB = MB * KB;
 
-/** About this many bytes, in MB or KB, in the reader's language. */
+/** About this many bytes, in GB, MB or KB, in the reader's language. */
 export function formatBytes(bytes: number, lang: Lang): string {
-  const mb = bytes >= MB;
-  const amount = mb ? bytes / MB : bytes / 1024;
-  return new Intl.NumberFormat(lang, {
-    style: 'unit',
-    unit: mb ? 'megabyte' : 'kilobyte',
-    maximumFractionDigits: amount < 10 ? 1 : 0,
-  }).format(amount);
+  const [unit, size] =
+    bytes >= GB ? (['gigabyte', GB] as const) : bytes >= MB ? (['megabyte', MB] as const) : (['kilobyte', KB] as const);
+  const amount = bytes / size;
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: amount < 10 ? 1 : 0 }).format(
+    amount,
+  );
 }
 
 type T = ReturnType<typeof useT>['t'];
@@ -50,6 +51,14 @@ type T = ReturnType<typeof useT>['t'];
 function outOfSpaceText(t: T, lang: Lang, error: OutOfSpaceError): string {
   const size = formatBytes(error.bytes, lang);
   if (error.usage === undefined || error.quota === undefined) return t('exporters.storage.outOfSpaceUnknown', { size });
+  // A browser may refuse a write while its estimate still shows room (a quota set for the site,
+  // a full disk): then it would be false to say how much is left.
+  if (error.quota - error.usage > error.bytes)
+    return t('exporters.storage.outOfSpaceRefused', {
+      size,
+      used: formatBytes(error.usage, lang),
+      quota: formatBytes(error.quota, lang),
+    });
   return t('exporters.storage.outOfSpace', {
     size,
     left: formatBytes(Math.max(0, error.quota - error.usage), lang),
