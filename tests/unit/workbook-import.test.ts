@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, type ImportSource, type ReadOutcome } from '../../src/api/import-engine';
 import { knownFacets } from '../../src/domain/exporter-file/facets';
 import { parseExporterFile, type ImportResult } from '../../src/domain/exporter-file/import';
-import { parsePeriodCell } from '../../src/domain/exporter-file/period-text';
+import { parsePeriodCell } from '../../src/domain/exporter-file/period-read';
 import { MAX_ROWS } from '../../src/domain/exporter-file/sheet';
 import type { ImportPlan } from '../../src/domain/exporter-file/table-import';
 import { MAX_UNZIPPED_BYTES, declaredUnzippedSize } from '../../src/domain/exporter-file/workbook';

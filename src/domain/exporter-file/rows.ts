@@ -2,7 +2,7 @@ import type { Qualifier, Unit } from '../../data/schema';
 import { slug, type ExporterRow, type FacetValue, type KeyFigure } from '../exporter-rows';
 import type { ColumnKey } from './columns';
 import { FacetIndex, type KnownFacets } from './facets';
-import { parsePeriodCell } from './period-text';
+import { parsePeriodCell } from './period-read';
 
 /*
  * The rules one imported record must pass to become a row of the table, whatever file it came
