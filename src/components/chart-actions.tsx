@@ -127,14 +127,7 @@ export function ChartActions({
     try {
       const { chartXlsx } = await import('./chart-xlsx');
       const { meta, header, rows } = dataTable();
-      const bytes = chartXlsx({
-        sheet: t('chart.xlsxSheet'),
-        aboutSheet: t('chart.xlsxAboutSheet'),
-        header,
-        rows,
-        valueColumn: VALUE_COLUMN,
-        about: [...meta, [t('chart.metaUnits'), t('chart.metaUnitsText')]],
-      });
+      const bytes = chartXlsx({ lang, header, rows, valueColumn: VALUE_COLUMN, about: meta });
       saveFile(new Blob([bytes], { type: XLSX_TYPE }), fileName('xlsx'));
       setStatus({ kind: 'done', text: t('chart.downloaded', { file: fileName('xlsx') }) });
     } catch (e) {

@@ -1,4 +1,5 @@
 import { tableToXlsx, type XlsxCell } from '../domain/exporter-file/export-xlsx';
+import type { Lang } from '../domain/format';
 
 /*
  * A chart's data as an Excel workbook: the rows of its CSV, the value a number cell that keeps
@@ -17,27 +18,40 @@ export function numberCell(text: string): XlsxCell {
   return { n, format: decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0' };
 }
 
+/**
+ * The words of the file itself, in its language: its sheet names and the line on units. They
+ * are part of the file's format, like the exporters file's headers, and load with this module
+ * rather than with every page's strings.
+ */
+const FILE_WORDS: Record<Lang, { sheet: string; aboutSheet: string; units: readonly [string, string] }> = {
+  en: {
+    sheet: 'Data',
+    aboutSheet: 'About',
+    units: ['Units', 'Each value is in the unit named in the Unit column of its row.'],
+  },
+  zh: { sheet: '数据', aboutSheet: '说明', units: ['单位', '各行数值的单位见该行的“单位”列。'] },
+};
+
 /** The workbook of a chart's CSV table: `valueColumn` holds the numbers, `about` goes on the second sheet. */
 export function chartXlsx({
-  sheet,
-  aboutSheet,
+  lang,
   header,
   rows,
   valueColumn,
   about,
 }: {
-  sheet: string;
-  aboutSheet: string;
+  lang: Lang;
   header: readonly string[];
   rows: readonly (readonly string[])[];
   valueColumn: number;
   about: readonly (readonly [string, string])[];
 }): Uint8Array<ArrayBuffer> {
+  const words = FILE_WORDS[lang];
   return tableToXlsx({
-    sheet,
-    aboutSheet,
+    sheet: words.sheet,
+    aboutSheet: words.aboutSheet,
     header,
     rows: rows.map((row) => row.map((cell, i) => (i === valueColumn ? numberCell(cell) : cell))),
-    about,
+    about: [...about, words.units],
   });
 }

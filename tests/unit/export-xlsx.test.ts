@@ -215,11 +215,8 @@ describe('chartXlsx', () => {
   const words = { stated: 'stated by the source', derived: 'derived', converted: 'converted at the implied rate' };
   const header = ['Series', 'Year', 'Value', 'Unit', 'Basis', 'Formula', 'Sources'];
   const csvRows = chartCsvRows(trade, 'en', words, (ids) => ids.join('; '));
-  const about: [string, string][] = [
-    ['Chart', 'Culture-services trade'],
-    ['Units', 'Each value is in the unit named in the Unit column of its row.'],
-  ];
-  const bytes = chartXlsx({ sheet: 'Data', aboutSheet: 'About', header, rows: csvRows, valueColumn: 2, about });
+  const about: [string, string][] = [['Chart', 'Culture-services trade']];
+  const bytes = chartXlsx({ lang: 'en', header, rows: csvRows, valueColumn: 2, about });
   const wb = read(bytes, { type: 'array', cellStyles: true });
 
   it('has the CSV rows, the value a number cell shown with the CSV’s decimals', () => {
@@ -236,15 +233,20 @@ describe('chartXlsx', () => {
     expect(firstSheetXml(bytes)).toContain('state="frozen"');
     expect(sheet(wb, 0)['!autofilter']).toEqual({ ref: `A1:G${csvRows.length + 1}` });
     expect(sheet(wb, 0)['!cols']?.map((c) => c.wch)).toHaveLength(7);
-    expect(values(sheet(wb, 1))).toEqual(about);
+    // The chart's metadata, then the file's own line on units.
+    expect(values(sheet(wb, 1))).toEqual([
+      ...about,
+      ['Units', 'Each value is in the unit named in the Unit column of its row.'],
+    ]);
   });
 
   it('writes Chinese rows intact', () => {
     const zhRows = chartCsvRows(trade, 'zh', words, (ids) => ids.join('；'));
-    const zh = read(chartXlsx({ sheet: '数据', aboutSheet: '说明', header, rows: zhRows, valueColumn: 2, about }), {
+    const zh = read(chartXlsx({ lang: 'zh', header, rows: zhRows, valueColumn: 2, about }), {
       type: 'array',
     });
     expect(zh.SheetNames).toEqual(['数据', '说明']);
+    expect(values(sheet(zh, 1)).at(-1)).toEqual(['单位', '各行数值的单位见该行的“单位”列。']);
     expect(values(sheet(zh, 0))[4]?.slice(0, 4)).toEqual(['出口', '2020', 131.6, '亿元']);
   });
 });

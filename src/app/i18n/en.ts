@@ -12,10 +12,6 @@ export const en = {
     xlsx: 'Data (Excel)',
     xlsxPreparing: 'Preparing the Excel file…',
     xlsxFailed: 'The Excel file could not be made: {{message}}',
-    xlsxSheet: 'Data',
-    xlsxAboutSheet: 'About',
-    metaUnits: 'Units',
-    metaUnitsText: 'Each value is in the unit named in the Unit column of its row.',
   },
   app: {
     updated: 'The dashboard was updated since your last visit.',

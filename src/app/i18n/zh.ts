@@ -8,10 +8,6 @@ export const zh: Messages = {
     xlsx: '数据（Excel）',
     xlsxPreparing: '正在准备Excel文件…',
     xlsxFailed: 'Excel文件未能生成：{{message}}',
-    xlsxSheet: '数据',
-    xlsxAboutSheet: '说明',
-    metaUnits: '单位',
-    metaUnitsText: '各行数值的单位见该行的“单位”列。',
   },
   app: {
     updated: '仪表板自您上次访问后已更新。',
