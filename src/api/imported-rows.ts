@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FacetValue } from '../domain/exporter-rows';
 import { LIST_FORMAT, checkStoredList, type ImportedList, type StoredListReason } from '../domain/stored-lists';
@@ -348,9 +348,31 @@ export function useUnreadableLists() {
 
 export const SAVE_LIST_KEY = ['save-imported-list'];
 
+// The last list refused for want of space, until a list is stored. Kept here rather than read
+// with TanStack's useMutationState: that hook would join the framework chunk every page loads.
+let outOfSpace: OutOfSpaceError | undefined;
+const outOfSpaceListeners = new Set<() => void>();
+function setOutOfSpace(error: OutOfSpaceError | undefined): void {
+  outOfSpace = error;
+  for (const listener of outOfSpaceListeners) listener();
+}
+const subscribeOutOfSpace = (listener: () => void) => {
+  outOfSpaceListeners.add(listener);
+  return () => outOfSpaceListeners.delete(listener);
+};
+
+/** The last import refused for want of space (its size and the space there was), if any since the last stored list. */
+export function useOutOfSpace(): OutOfSpaceError | undefined {
+  return useSyncExternalStore(
+    subscribeOutOfSpace,
+    () => outOfSpace,
+    () => undefined,
+  );
+}
+
 /**
  * Stores an imported list. A list refused for want of space stores nothing and is not reported
- * as `error` (that message would be the generic one): ListsStorage finds it under SAVE_LIST_KEY
+ * as `error` (that message would be the generic one): ListsStorage reads it with useOutOfSpace
  * and says how large the list was and how much room there is.
  */
 export function useSaveImportedList() {
@@ -361,7 +383,11 @@ export function useSaveImportedList() {
     // The mutation would otherwise keep the whole list (its variables) in memory for minutes.
     gcTime: 0,
     // The list just stored joins the cache as it is, instead of a second copy read back from disk.
+    onError: (error) => {
+      if (error instanceof OutOfSpaceError) setOutOfSpace(error);
+    },
     onSuccess: (_key, list) => {
+      setOutOfSpace(undefined);
       internFacets([list]);
       let first = false;
       client.setQueryData<StoredLists>(importedListsQuery.queryKey, (old) => {

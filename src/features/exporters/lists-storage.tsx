@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useMutationState } from '@tanstack/react-query';
 import {
   OutOfSpaceError,
-  SAVE_LIST_KEY,
+  useOutOfSpace,
   useImportedLists,
   useListsFromOtherTabs,
   useRestoreLists,
@@ -104,10 +103,7 @@ export function ListsStorage() {
   useListsFromOtherTabs();
   const lists = useImportedLists();
   const storage = useStorageState();
-  const refused = useMutationState({
-    filters: { mutationKey: SAVE_LIST_KEY, status: 'error' },
-    select: (mutation) => mutation.state.error,
-  }).findLast((error) => error instanceof OutOfSpaceError);
+  const refused = useOutOfSpace();
   const inputId = useId();
   const [restore, setRestore] = useState<Restore>({ kind: 'idle' });
   const restoring = useRestoreLists();
