@@ -113,7 +113,8 @@ export const exportersZh: Widen<typeof exportersEn> = {
   importProgress: '导入进度',
   reportTitle: '{{file}}的导入报告',
   reportSummary: '文件共{{total}}：接受{{accepted}}，拒绝{{rejected}}行（{{encoding}}）。',
-  reportSummarySetApart: '文件共{{total}}：接受{{accepted}}，拒绝{{rejected}}行，合计行{{setApart}}行单列（{{encoding}}）。',
+  reportSummarySetApart:
+    '文件共{{total}}：接受{{accepted}}，拒绝{{rejected}}行，合计行{{setApart}}行单列（{{encoding}}）。',
   rejectedLead: '被拒绝的行：',
   acceptedRows_one: '{{count}}行',
   acceptedRows_other: '{{count}}行',
