@@ -122,8 +122,9 @@ export function ChartActions({
 
   // The spreadsheet library loads on the first Excel download, never with the chart.
   const xlsx = async () => {
+    // As for the images: the buttons wait while the library loads; the status line then says
+    // what was downloaded, or why not.
     setBusy(true);
-    setStatus({ kind: 'done', text: t('chart.xlsxPreparing') });
     try {
       const { chartXlsx } = await import('./chart-xlsx');
       const { meta, header, rows } = dataTable();
@@ -133,7 +134,7 @@ export function ChartActions({
     } catch (e) {
       setStatus({
         kind: 'done',
-        text: t('chart.xlsxFailed', { message: e instanceof Error ? e.message : String(e) }),
+        text: t('chart.downloadFailed', { message: e instanceof Error ? e.message : String(e) }),
       });
     } finally {
       setBusy(false);

@@ -7,16 +7,10 @@ import { chartEn, growthEn } from './growth-en';
  */
 export const en = {
   growth: growthEn,
-  chart: {
-    ...chartEn,
-    xlsx: 'Data (Excel)',
-    xlsxPreparing: 'Preparing the Excel file…',
-    xlsxFailed: 'The Excel file could not be made: {{message}}',
-  },
+  chart: chartEn,
   app: {
     updated: 'The dashboard was updated since your last visit.',
     name: 'Zhejiang Culture Exports',
-    tagline: 'Culture-services trade, exporters and export bases, as published',
     skipToContent: 'Skip to content',
     mainNav: 'Main',
     settings: 'Display settings',
@@ -71,7 +65,6 @@ export const en = {
     nameD: 'Derived figures (computed here, with their formulas)',
   },
   figure: {
-    yoy: 'year on year',
     changeYoy: '{{change}} year on year',
     up: 'up',
     down: 'down',
@@ -136,7 +129,6 @@ export const en = {
     conflictFigures: 'The figures, side by side',
     conflictWhy: 'Why they differ',
     language: 'Language',
-    link: 'Open the source',
     langEn: 'English',
     langZh: 'Chinese',
     figuresTitle: 'Figures by tier',

@@ -3,16 +3,10 @@ import { chartZh, growthZh } from './growth-zh';
 
 export const zh: Messages = {
   growth: growthZh,
-  chart: {
-    ...chartZh,
-    xlsx: '数据（Excel）',
-    xlsxPreparing: '正在准备Excel文件…',
-    xlsxFailed: 'Excel文件未能生成：{{message}}',
-  },
+  chart: chartZh,
   app: {
     updated: '仪表板自您上次访问后已更新。',
     name: '浙江文化出口',
-    tagline: '文化服务贸易、出口企业与出口基地，数据以发布为准',
     skipToContent: '跳到正文',
     mainNav: '主导航',
     settings: '显示设置',
@@ -67,7 +61,6 @@ export const zh: Messages = {
     nameD: '推算数据（本站计算，附公式）',
   },
   figure: {
-    yoy: '同比',
     changeYoy: '同比{{change}}',
     up: '增长',
     down: '下降',
@@ -131,7 +124,6 @@ export const zh: Messages = {
     conflictFigures: '并列的数据',
     conflictWhy: '出入原因',
     language: '语言',
-    link: '打开来源',
     langEn: '英文',
     langZh: '中文',
     figuresTitle: '按级别列出的数据',
