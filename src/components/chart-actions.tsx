@@ -50,6 +50,13 @@ export function ChartActions({
   );
   const fileName = (ext: string) => `zhejiang-culture-${chart.id}-${lang}-${today()}.${ext}`;
 
+  /** A file that could not be made: the status line says why. */
+  const failed = (e: unknown) =>
+    setStatus({
+      kind: 'done',
+      text: t('chart.downloadFailed', { message: e instanceof Error ? e.message : String(e) }),
+    });
+
   const image = async (format: 'png' | 'svg') => {
     setBusy(true);
     try {
@@ -73,10 +80,7 @@ export function ChartActions({
       saveFile(blob, fileName(format));
       setStatus({ kind: 'done', text: t('chart.downloaded', { file: fileName(format) }) });
     } catch (e) {
-      setStatus({
-        kind: 'done',
-        text: t('chart.downloadFailed', { message: e instanceof Error ? e.message : String(e) }),
-      });
+      failed(e);
     } finally {
       setBusy(false);
     }
@@ -132,10 +136,7 @@ export function ChartActions({
       saveFile(new Blob([bytes], { type: XLSX_TYPE }), fileName('xlsx'));
       setStatus({ kind: 'done', text: t('chart.downloaded', { file: fileName('xlsx') }) });
     } catch (e) {
-      setStatus({
-        kind: 'done',
-        text: t('chart.downloadFailed', { message: e instanceof Error ? e.message : String(e) }),
-      });
+      failed(e);
     } finally {
       setBusy(false);
     }

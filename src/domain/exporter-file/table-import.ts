@@ -1,7 +1,7 @@
 import type { ExporterRow } from '../exporter-rows';
 import { headerScale, isTotalRow, parseValueCell, type ColumnScale } from './cell-values';
 import { findHeaderRow, guessRoles, type ColumnRole } from './column-guess';
-import { clean, columnOf, type ColumnKey } from './columns';
+import { clean, COLUMN_KEYS, columnOf, type ColumnKey } from './columns';
 import type { KnownFacets } from './facets';
 import { checkRow, clip, rowContext, settleMadeUpIds, type Cells, type RejectedRow } from './rows';
 import { blankRow, type Sheet } from './sheet';
@@ -79,21 +79,7 @@ export function autoPlan(sheet: Sheet, headerRow = guessHeaderRow(sheet)): Impor
   return { headerRow, roles: guessRoles(header, body), includeTotals: false };
 }
 
-const FIELD_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  'id',
-  'name_en',
-  'name_zh',
-  'city',
-  'sector',
-  'markets',
-  'value',
-  'unit',
-  'qualifier',
-  'period',
-  'note',
-  'source',
-  'synthetic',
-]);
+const FIELD_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(COLUMN_KEYS);
 
 const isField = (role: ColumnRole): role is ColumnKey => FIELD_ROLES.has(role);
 

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { SheetPreview, TablePreview } from '../../api/import-engine';
 import { headerScale } from '../../domain/exporter-file/cell-values';
 import type { ColumnRole } from '../../domain/exporter-file/column-guess';
+import { COLUMN_KEYS } from '../../domain/exporter-file/columns';
 import { PREVIEW_ROWS, type Sheet } from '../../domain/exporter-file/sheet';
 import { autoPlan, columnLetter, headerCells, type ImportPlan } from '../../domain/exporter-file/table-import';
 import { formatValue } from '../../domain/format';
@@ -16,21 +17,11 @@ import './import-map.css';
  * reader as the platform gives them). Loaded only once a file has been read.
  */
 
-/** The choices of each column's select, in the order a reader scans them. */
+/** The choices of each column's select: the names first, then the file's own columns, then keep and ignore. */
 const COLUMN_ROLES: readonly ColumnRole[] = [
   'name_zh',
   'name_en',
-  'city',
-  'sector',
-  'markets',
-  'value',
-  'unit',
-  'qualifier',
-  'period',
-  'source',
-  'note',
-  'id',
-  'synthetic',
+  ...COLUMN_KEYS.filter((k) => k !== 'name_zh' && k !== 'name_en'),
   'keep',
   'ignore',
 ];
