@@ -53,6 +53,7 @@ test('an Excel workbook with a title row, Chinese headers, a 万元 column, a to
   page,
 }) => {
   await openExporters(page);
+  const loaded = workbookScripts(page);
   await fileInput(page).setInputFiles({
     name: 'team.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -60,6 +61,8 @@ test('an Excel workbook with a title row, Chinese headers, a 万元 column, a to
   });
   const map = mapOf(page, 'team.xlsx');
   await expect(map).toBeVisible();
+  // The import worker loaded the spreadsheet library for this file.
+  expect(loaded.length).toBeGreaterThan(0);
   // The first sheet is notes: the one with the table is chosen, and the other can be picked.
   await expect(map.getByRole('combobox', { name: 'Sheet' })).toHaveValue('1');
   await expect(map.getByRole('combobox', { name: 'Header row' })).toContainText('Row 3: 序号 · 企业名称');
@@ -85,8 +88,20 @@ test('an Excel workbook with a title row, Chinese headers, a 万元 column, a to
   await expect(table(page).getByRole('row').filter({ hasText: '杭州甲文化公司' })).toContainText('80 million yuan');
 });
 
+/** The scripts the page and its workers fetch from now on whose name says they read workbooks. */
+function workbookScripts(page: Page): string[] {
+  const seen: string[] = [];
+  page.context().on('request', (r) => {
+    // The service worker's precache fetches every script once; only the page's and its workers' count.
+    if (!r.serviceWorker() && /\/assets\/workbook-[\w-]+\.js$/.test(r.url())) seen.push(r.url());
+  });
+  return seen;
+}
+
 test('a CSV saved with semicolons and UTF-16 text without a BOM both reach the table', async ({ page }) => {
   await openExporters(page);
+  // A text file never loads the spreadsheet library.
+  const loaded = workbookScripts(page);
   await fileInput(page).setInputFiles({
     name: 'semicolons.csv',
     mimeType: 'text/csv',
@@ -112,6 +127,7 @@ test('a CSV saved with semicolons and UTF-16 text without a BOM both reach the t
   await page.reload();
   await expect(countLine(page)).toHaveText(`${N + 2} of ${N + 2} shown`);
   await expect(table(page).getByRole('rowheader').filter({ hasText: '丁文化公司' })).toHaveCount(1);
+  expect(loaded).toEqual([]);
 });
 
 test('cells pasted from a spreadsheet go through the same map and stay after a reload', async ({ page }) => {
