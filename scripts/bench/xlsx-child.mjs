@@ -40,13 +40,7 @@ if (mode === 'import') {
   );
 } else {
   const t1 = performance.now();
-  const out = lib.exportersToXlsx(
-    result.accepted,
-    'en',
-    { sheet: 'Exporters', aboutSheet: 'About' },
-    [['Dataset', 'synthetic']],
-    (id) => id,
-  );
+  const out = lib.exportersToXlsx(result.accepted, 'en', [['Dataset', 'synthetic']], (id) => id);
   console.log(
     JSON.stringify({
       rows: result.accepted.length,

@@ -4,12 +4,11 @@ import { chartCsvRows } from '../domain/chart-text';
 import { toCsv } from '../domain/csv';
 import { joinList, punctuation } from '../domain/punctuation';
 import { dotChartHeight, dotLabelWidth, FILE_WIDTH, type ChartSourceLink, type DrawingData } from './chart-model';
-import { saveFile } from './save-file';
+import { saveFile, XLSX_TYPE } from './save-file';
 import { Button } from './button';
 import { useSettings, useT } from './use-settings';
 import './chart-actions.css';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The column of the data files that holds the values (after series and year). */
 const VALUE_COLUMN = 2;
 

@@ -8,3 +8,6 @@ export function saveFile(data: Blob, fileName: string): void {
   // Revoked once the download has started, not at once: some browsers read the URL late.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** The media type of an .xlsx file, for the Blob handed to saveFile. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -45,6 +45,7 @@ const TEXTS = {
   en: { sheet: 'Exporters', aboutSheet: 'About' },
   zh: { sheet: '出口企业', aboutSheet: '说明' },
 } as const;
+/** The about sheet: the page's metadata pairs, then the workbook's own line on units. */
 const META = {
   en: [
     ['Dashboard', 'Zhejiang Culture Exports'],
@@ -59,7 +60,7 @@ const META = {
 } as const;
 
 function workbook(lang: 'en' | 'zh', list: readonly ExporterRow[] = rows): { bytes: Uint8Array; wb: WorkBook } {
-  const bytes = exportersToXlsx(list, lang, TEXTS[lang], META[lang], sourceName);
+  const bytes = exportersToXlsx(list, lang, META[lang].slice(0, 2), sourceName);
   return { bytes, wb: read(bytes, { type: 'array', cellStyles: true }) };
 }
 

@@ -265,7 +265,7 @@ describe('a list imported here, exported and imported again', () => {
     const csv = exportersToCsv(first.accepted, 'zh', [], (id) => id);
     const viaCsv = parseExporterFile(new TextEncoder().encode(csv), 'again.csv', known);
     const viaXlsx = await importFirstGuess(
-      exportersToXlsx(first.accepted, 'zh', { sheet: '出口企业', aboutSheet: '说明' }, [], (id) => id),
+      exportersToXlsx(first.accepted, 'zh', [], (id) => id),
       'again.xlsx',
     );
     for (const again of [viaCsv, viaXlsx]) {

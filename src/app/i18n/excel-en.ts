@@ -6,8 +6,4 @@ export const excelEn = {
   exportAll_other: 'Download all {{count}} rows (Excel)',
   preparing: 'Preparing the Excel file…',
   failed: 'The Excel file could not be made: {{message}}',
-  sheet: 'Exporters',
-  aboutSheet: 'About',
-  metaUnits: 'Units',
-  metaUnitsText: 'Each value is in the unit named in the unit column of its row.',
 } as const;

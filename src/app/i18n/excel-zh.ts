@@ -8,8 +8,4 @@ export const excelZh: Widen<typeof excelEn> = {
   exportAll_other: '下载全部{{count}}行（Excel）',
   preparing: '正在准备Excel文件…',
   failed: 'Excel文件未能生成：{{message}}',
-  sheet: '出口企业',
-  aboutSheet: '说明',
-  metaUnits: '单位',
-  metaUnitsText: '各行数值的单位见该行的“单位”列。',
 };

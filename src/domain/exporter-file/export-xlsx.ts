@@ -136,24 +136,38 @@ export function tableToXlsx(table: XlsxTable): Uint8Array<ArrayBuffer> {
   return freezeHeaderRow(new Uint8Array(written));
 }
 
-/** The names of the exporters workbook's sheets. */
-export interface ExportersWorkbookTexts {
-  sheet: string;
-  aboutSheet: string;
-}
+/**
+ * The words of the exporters workbook itself, in its language: its sheet names and the line on
+ * units. They are part of the file's format, like its headers (COLUMN_HEADERS), so they live
+ * with the writer, as the chart workbook's do in chart-xlsx.ts.
+ */
+const EXPORTERS_WORDS: Record<Lang, { sheet: string; aboutSheet: string; units: readonly [string, string] }> = {
+  en: {
+    sheet: 'Exporters',
+    aboutSheet: 'About',
+    units: ['Units', 'Each value is in the unit named in the unit column of its row.'],
+  },
+  zh: { sheet: '出口企业', aboutSheet: '说明', units: ['单位', '各行数值的单位见该行的“单位”列。'] },
+};
 
 /**
  * The rows as an Excel workbook: the same header and cells as exportersToCsv writes (both come
- * from exporterFileTable), the value as a number cell, and `about` (the CSV's meta lines) on the
- * second sheet.
+ * from exporterFileTable), the value as a number cell, and `about` (the CSV's meta lines) with
+ * the line on units on the second sheet.
  */
 export function exportersToXlsx(
   rows: readonly ExporterRow[],
   lang: Lang,
-  texts: ExportersWorkbookTexts,
   about: readonly (readonly [string, string])[],
   sourceName: (id: string) => string,
 ): Uint8Array<ArrayBuffer> {
   const { header, rows: cells } = exporterFileTable(rows, lang, sourceName);
-  return tableToXlsx({ ...texts, header, rows: cells, about });
+  const words = EXPORTERS_WORDS[lang];
+  return tableToXlsx({
+    sheet: words.sheet,
+    aboutSheet: words.aboutSheet,
+    header,
+    rows: cells,
+    about: [...about, words.units],
+  });
 }

@@ -3,7 +3,7 @@ import { useCatalog } from '../../api/catalog';
 import { useImportedLists } from '../../api/imported-rows';
 import { Button } from '../../components/button';
 import { FilterableTable } from '../../components/filterable-table';
-import { saveFile } from '../../components/save-file';
+import { saveFile, XLSX_TYPE } from '../../components/save-file';
 import { useFilterableTable } from '../../components/use-filterable-table';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
@@ -19,8 +19,6 @@ import { exporterTable } from './exporter-table';
 import { ImportPanel } from './import-panel';
 import { WorksTable } from './works-table';
 import './exporters.css';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Which rows a download holds: those the filters leave, or every row. */
 type Which = 'shown' | 'all';
@@ -102,13 +100,7 @@ export function ExportersPage() {
     setExcel({ kind: 'preparing', which });
     try {
       const { exportersToXlsx } = await import('../../domain/exporter-file/export-xlsx');
-      const bytes = exportersToXlsx(
-        list,
-        lang,
-        { sheet: t('exporters.excel.sheet'), aboutSheet: t('exporters.excel.aboutSheet') },
-        [...meta, [t('exporters.excel.metaUnits'), t('exporters.excel.metaUnitsText')]],
-        sourceName,
-      );
+      const bytes = exportersToXlsx(list, lang, meta, sourceName);
       saveFile(new Blob([bytes], { type: XLSX_TYPE }), `${baseName}.xlsx`);
       setExcel({ kind: 'idle' });
     } catch (e) {
