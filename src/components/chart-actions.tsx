@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { ChartSpec } from '../domain/chart-series';
 import { chartCsvRows } from '../domain/chart-text';
-import { toCsv } from '../domain/csv';
 import { joinList, punctuation } from '../domain/punctuation';
 import { dotChartHeight, dotLabelWidth, FILE_WIDTH, type ChartSourceLink, type DrawingData } from './chart-model';
 import { saveFile, XLSX_TYPE } from './save-file';
@@ -117,10 +116,16 @@ export function ChartActions({
     ),
   });
 
-  const csv = () => {
-    const text = toCsv(dataTable());
-    saveFile(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName('csv'));
-    setStatus({ kind: 'done', text: t('chart.downloaded', { file: fileName('csv') }) });
+  // The CSV writer (1 KB gzip) loads on the first data download, not with every chart page.
+  const csv = async () => {
+    try {
+      const { toCsv } = await import('../domain/csv');
+      const text = toCsv(dataTable());
+      saveFile(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName('csv'));
+      setStatus({ kind: 'done', text: t('chart.downloaded', { file: fileName('csv') }) });
+    } catch (e) {
+      failed(e);
+    }
   };
 
   // The spreadsheet library loads on the first Excel download, never with the chart.
@@ -155,7 +160,7 @@ export function ChartActions({
   const formats = [
     ['png', t('chart.png'), () => void image('png')],
     ['svg', t('chart.svg'), () => void image('svg')],
-    ['csv', t('chart.csv'), csv],
+    ['csv', t('chart.csv'), () => void csv()],
     ['xlsx', t('chart.xlsx'), () => void xlsx()],
   ] as const;
 
