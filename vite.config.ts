@@ -9,8 +9,7 @@ import { validateDatasetPlugin } from './scripts/validate-dataset.ts';
 const FRAMEWORK =
   /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|i18next|react-i18next|use-sync-external-store)[\\/]/;
 
-const EXPORTER_FILE =
-  /[\\/]src[\\/]domain[\\/](exporter-rows|exporter-file[\\/](export|facets|columns|period-text))\.ts$/;
+const EXPORTER_FILE = /[\\/]src[\\/]domain[\\/](exporter-rows|exporter-file[\\/](facets|period-text))\.ts$/;
 
 const SHELL =
   /[\\/]src[\\/](components[\\/](use-hydrated|use-page-title|tier-badge|use-in-view|headline-cards|storage)|data[\\/]dataset-error)\.tsx?$/;
@@ -74,9 +73,9 @@ export default defineConfig({
             { name: 'framework', test: FRAMEWORK },
             // Small modules the first view needs anyway: one chunk instead of six tiny ones.
             { name: 'shell', test: SHELL },
-            // The exporters table's rows and its CSV/Excel columns, shared by the page and the
-            // import: one chunk, so that the address book of chunks every page loads stays short.
-            // The CSV writer first, on its own: the charts' downloads need it without the rest.
+            // The exporters table's rows and facets, shared by the page and the import: one chunk,
+            // so that the address book of chunks every page loads stays short. The CSV writer on
+            // its own: the charts' downloads load it without the rest.
             { name: 'csv', test: /[\\/]src[\\/]domain[\\/]csv\.ts$/ },
             { name: 'exporter-file', test: EXPORTER_FILE },
           ],

@@ -120,3 +120,21 @@ test('a list the browser has no room for stores nothing and says how large it wa
     await cdp.send('Storage.overrideQuotaForOrigin', { origin });
   }
 });
+
+test('on a phone, the lists’ keeping and backup load when their section is scrolled near, not with the page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const later: string[] = [];
+  page.on('request', (request) => {
+    if (/\/(lists-storage|import-notices|import-file|csv)-[\w-]+\.js$/.test(request.url())) later.push(request.url());
+  });
+  await page.goto('/exporters?lang=zh');
+  await expect(page.getByRole('heading', { level: 1, name: '出口企业' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(later, 'import code requested for the first view').toEqual([]);
+
+  await page.getByRole('heading', { name: '自有列表' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: '备份所有列表' })).toBeVisible();
+  expect(later.some((url) => url.includes('lists-storage'))).toBe(true);
+});

@@ -1,3 +1,4 @@
+import type { Widen } from '../../components/strings-bundle';
 import { chartEn, growthEn } from './growth-en';
 
 /**
@@ -215,6 +216,5 @@ export const en = {
   },
 } as const;
 
-/** The same keys, with any text: the type of a translation of an English strings object. */
-export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type { Widen };
 export type Messages = Widen<typeof en>;

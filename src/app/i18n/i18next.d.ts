@@ -2,11 +2,13 @@ import type { en } from './en';
 import type { exportersEn } from './exporters-en';
 import type { growthPageEn } from './growth-page-en';
 import type { presentEn } from './present-en';
+import type { importsEn } from '../../features/exporters/import-strings-en';
 
 /** Every key a page may ask for: the bundled strings and the parts its chunk loads (see index.ts). */
 type AllStrings = Omit<typeof en, 'growth'> & {
   growth: (typeof en)['growth'] & typeof growthPageEn;
-  exporters: typeof exportersEn;
+  // The import's later steps bring their own strings (features/exporters/import-strings.ts).
+  exporters: typeof exportersEn & typeof importsEn;
   present: typeof presentEn;
 };
 

@@ -7,7 +7,6 @@ import { saveFile, XLSX_TYPE } from '../../components/save-file';
 import { useFilterableTable } from '../../components/use-filterable-table';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../components/use-settings';
-import { exportersToCsv } from '../../domain/exporter-file/export';
 import { knownFacets } from '../../domain/exporter-file/facets';
 import { officialExporterRows, type ExporterRow } from '../../domain/exporter-rows';
 import { officialMatcher } from '../../domain/official-match';
@@ -24,7 +23,10 @@ import './exporters.css';
 type Which = 'shown' | 'all';
 
 /** The Excel download: the library and the workbook take a moment the first time; a failure is said. */
-type ExcelState = { kind: 'idle' } | { kind: 'preparing'; which: Which } | { kind: 'failed'; message: string };
+type ExcelState =
+  { kind: 'idle' } | { kind: 'preparing'; which: Which } | { kind: 'failed'; format: 'csv' | 'xlsx'; message: string };
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function ExportersPage() {
   const catalog = useCatalog();
@@ -87,10 +89,17 @@ export function ExportersPage() {
     };
   };
 
-  const exportCsv = (which: Which) => {
+  // The file's writer loads on the first download, not with the page.
+  const exportCsv = async (which: Which) => {
     const { list, meta, sourceName, baseName } = download(which);
-    const csv = exportersToCsv(list, lang, meta, sourceName);
-    saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${baseName}.csv`);
+    try {
+      const { exportersToCsv } = await import('../../domain/exporter-file/export');
+      const csv = exportersToCsv(list, lang, meta, sourceName);
+      saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${baseName}.csv`);
+      if (excel.kind === 'failed') setExcel({ kind: 'idle' });
+    } catch (e) {
+      setExcel({ kind: 'failed', format: 'csv', message: errorText(e) });
+    }
   };
 
   // The spreadsheet library loads on the first Excel download, never with the page.
@@ -104,7 +113,7 @@ export function ExportersPage() {
       saveFile(new Blob([bytes], { type: XLSX_TYPE }), `${baseName}.xlsx`);
       setExcel({ kind: 'idle' });
     } catch (e) {
-      setExcel({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+      setExcel({ kind: 'failed', format: 'xlsx', message: errorText(e) });
     }
   };
 
@@ -146,17 +155,19 @@ export function ExportersPage() {
         rowClassName={(r) => (r.origin === 'imported' ? 'row--imported' : undefined)}
         actions={
           <div className="table-toolbar__actions" role="group" aria-label={t('exporters.exportTitle')}>
-            <Button className="button button--quiet" onClick={() => exportCsv('shown')}>
+            <Button className="button button--quiet" onClick={() => void exportCsv('shown')}>
               {t('exporters.exportShown', { count: table.shown.length })}
             </Button>
-            <Button className="button button--quiet" onClick={() => exportCsv('all')}>
+            <Button className="button button--quiet" onClick={() => void exportCsv('all')}>
               {t('exporters.exportAll', { count: rows.length })}
             </Button>
             {excelButton('shown', t('exporters.excel.exportShown', { count: table.shown.length }))}
             {excelButton('all', t('exporters.excel.exportAll', { count: rows.length }))}
             {excel.kind === 'failed' && (
               <p className="notice notice--error" role="alert">
-                {t('exporters.excel.failed', { message: excel.message })}
+                {t(excel.format === 'csv' ? 'exporters.csvFailed' : 'exporters.excel.failed', {
+                  message: excel.message,
+                })}
               </p>
             )}
           </div>

@@ -9,6 +9,7 @@ import { formatValue } from '../../domain/format';
 import { Button } from '../../components/button';
 import { useT } from '../../components/use-settings';
 import { rememberedRoles, rememberRoles } from './import-maps';
+import { useImportStrings } from './import-strings';
 import './import-map.css';
 
 /*
@@ -52,6 +53,7 @@ export default function ImportMap({
   onImport: (choice: MapChoice) => void;
   onCancel: () => void;
 }) {
+  useImportStrings();
   const { t, lang } = useT();
   const id = useId();
   const [sheetIndex, setSheetIndex] = useState(preview.chosen);

@@ -1,17 +1,13 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import { fileSource, openImport, type ImportSession } from '../../api/import-file';
+import type { ImportSession } from '../../api/import-file';
 import type { ImportSource, TablePreview } from '../../api/import-engine';
 import {
-  canStoreLists,
-  storageFailure,
   useClearStoredLists,
   useImportedLists,
+  useListsFromOtherTabs,
   useRemoveImportedList,
-  useRemoveUnreadableLists,
   useSaveImportedList,
   useUnreadableLists,
-  type StoredListReason,
-  type UnreadableList,
 } from '../../api/imported-rows';
 import type { KnownFacets } from '../../domain/exporter-file/facets';
 import type { ImportResult } from '../../domain/exporter-file/import';
@@ -19,14 +15,36 @@ import { formatDate } from '../../domain/format';
 import { useT } from '../../components/use-settings';
 import { Button } from '../../components/button';
 import { useHydrated, useTakeoverMark } from '../../components/use-hydrated';
+import { useInView } from '../../components/use-in-view';
 import type { MapChoice } from './import-map';
-import { ListsStorage } from './lists-storage';
+import type * as NoticesModule from './import-notices';
 import './import-panel.css';
 
-const ImportMap = lazy(() => import('./import-map'));
+/*
+ * The panel's first view is the file input, the paste box and the stored lists' names. What it
+ * says later (the column map, the report, the notices, the keeping and backup of the lists)
+ * loads with its strings when first needed: on an import, or when the section comes into view.
+ */
+type Notices = typeof NoticesModule;
 
-const SHOWN_REJECTS = 100;
-const SHOWN_SET_APART = 20;
+/** The notices' module once `wanted` has been true, or the error that kept it from loading. */
+function useNotices(wanted: boolean): { notices?: Notices; error?: Error } {
+  const [loaded, setLoaded] = useState<{ notices?: Notices; error?: Error }>({});
+  useEffect(() => {
+    if (!wanted || loaded.notices) return;
+    let live = true;
+    import('./import-notices').then(
+      (notices) => live && setLoaded({ notices }),
+      (error: unknown) => live && setLoaded({ error: error instanceof Error ? error : new Error(String(error)) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded.notices]);
+  return loaded;
+}
+const ListsStorage = lazy(() => import('./lists-storage').then((m) => ({ default: m.ListsStorage })));
+const ImportMap = lazy(() => import('./import-map'));
 
 /** Workbooks, text tables and JSON, by extension and by type (some systems give only one). */
 const ACCEPT = [
@@ -74,6 +92,13 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
   // A file chosen on the prerendered page before the app runs would be lost: wait for it.
   const hydrated = useHydrated();
   const waiting = useTakeoverMark();
+  // Other tabs' imports and removals show here without a reload.
+  useListsFromOtherTabs();
+  const { ref: sectionRef, seen } = useInView<HTMLElement>();
+  // Once the section is near, or has something to say, what it may say is fetched.
+  const { notices: said, error: notSaid } = useNotices(
+    hydrated && (seen || status.kind !== 'idle' || !!lists.error || !!unreadable.data?.length || !clear.isIdle),
+  );
 
   const endSession = () => {
     session.current?.close();
@@ -109,6 +134,7 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
     endSession();
     setStatus({ kind: 'reading', file: name, fraction: 0 });
     try {
+      const { openImport } = await import('../../api/import-file');
       const opened = openImport(await source(), known, (fraction) =>
         setStatus((s) => (s.kind === 'reading' ? { ...s, fraction } : s)),
       );
@@ -148,7 +174,7 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
   const busy = status.kind === 'reading';
 
   return (
-    <section aria-labelledby="import-title" className="section">
+    <section aria-labelledby="import-title" className="section" ref={sectionRef}>
       <h2 id="import-title">{t('exporters.importTitle')}</h2>
       <p className="section__intro">{t('exporters.importIntro')}</p>
       <p>
@@ -164,7 +190,7 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = '';
-            if (file) void start(file.name, () => fileSource(file));
+            if (file) void start(file.name, () => import('../../api/import-file').then((m) => m.fileSource(file)));
           }}
         />
       </p>
@@ -221,7 +247,12 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
             {t('exporters.failed', { message: status.message })}
           </p>
         )}
-        {status.kind === 'done' && <ImportReport result={status.result} accepted={status.accepted} />}
+        {status.kind === 'done' && said && <said.ImportReport result={status.result} accepted={status.accepted} />}
+        {notSaid && (
+          <p className="notice notice--error" role="alert">
+            {t('exporters.failed', { message: notSaid.message })}
+          </p>
+        )}
         {save.error && (
           <p className="notice notice--error" role="alert">
             {t('exporters.saveError', { message: save.error.message })}
@@ -230,17 +261,23 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
       </div>
 
       <h3>{t('exporters.lists')}</h3>
-      <ClearedNotice clear={clear} />
+      {said && <said.ClearedNotice clear={clear} />}
       {/* Until the app has taken over, the prerendered "reading" line stays: the store may have
           answered by then, and drawing its answer during hydration would not match the HTML. */}
       {hydrated && lists.error ? (
-        <StorageUnavailable error={lists.error} clear={clear} />
+        said ? (
+          <said.StorageUnavailable error={lists.error} clear={clear} />
+        ) : (
+          <p className="muted">{t('exporters.listsLoading')}</p>
+        )
       ) : !hydrated || !lists.data ? (
         // Not "no list" while the browser's store is still being read (and on the prerendered page).
         <p className="muted">{t('exporters.listsLoading')}</p>
       ) : (
         <>
-          {unreadable.data && unreadable.data.length > 0 && <UnreadableNotice unreadable={unreadable.data} />}
+          {said && unreadable.data && unreadable.data.length > 0 && (
+            <said.UnreadableNotice unreadable={unreadable.data} />
+          )}
           {lists.data.length > 0 ? (
             <ul className="import-lists">
               {lists.data.map((list) => (
@@ -266,180 +303,12 @@ export function ImportPanel({ known }: { known: KnownFacets }) {
           )}
         </>
       )}
-      <ListsStorage />
+      {/* After the app has taken over, so that the prerendered page hydrates without it. */}
+      {hydrated && (seen || status.kind !== 'idle') && (
+        <Suspense fallback={null}>
+          <ListsStorage />
+        </Suspense>
+      )}
     </section>
-  );
-}
-
-type ClearMutation = ReturnType<typeof useClearStoredLists>;
-
-/** The outcome of "Clear the stored lists", kept in view after the store reads again. */
-function ClearedNotice({ clear }: { clear: ClearMutation }) {
-  const { t } = useT();
-  if (clear.isSuccess)
-    return (
-      <p className="notice" role="status">
-        {t('exporters.clearDone')}
-      </p>
-    );
-  if (clear.isPending && clear.blocked)
-    return (
-      <p className="notice" role="status">
-        {t('exporters.clearBlocked')}
-      </p>
-    );
-  if (clear.error)
-    return (
-      <p className="notice notice--error" role="alert">
-        {t('exporters.clearFailed', { message: clear.error.message })}
-      </p>
-    );
-  return null;
-}
-
-/** The browser's store cannot be opened or read at all: say so, and offer to start it afresh. */
-function StorageUnavailable({ error, clear }: { error: Error; clear: ClearMutation }) {
-  const { t } = useT();
-  const failure = storageFailure(error);
-  return (
-    <div className="notice notice--error notice--stack" role="alert">
-      <p>
-        {t(`exporters.storageFailures.${failure}`, { message: error.message })} {t('exporters.storageUnaffected')}
-      </p>
-      {canStoreLists() && (
-        <p>
-          {t('exporters.clearIntro')}{' '}
-          <Button className="button" onClick={() => clear.mutate()} disabled={clear.isPending}>
-            {t('exporters.clearStored')}
-          </Button>
-        </p>
-      )}
-    </div>
-  );
-}
-
-function useReasonText(): (reason: StoredListReason) => string {
-  const { t } = useT();
-  return (reason) => {
-    const text = t(`exporters.storedProblems.${reason.problem}`, { field: reason.field ?? '' });
-    return reason.row === undefined ? text : t('exporters.storedRow', { row: reason.row, reason: text });
-  };
-}
-
-/** Stored records this version cannot show: what they are, why, and a way to be rid of them. */
-function UnreadableNotice({ unreadable }: { unreadable: readonly UnreadableList[] }) {
-  const { t } = useT();
-  const reasonText = useReasonText();
-  const removeAll = useRemoveUnreadableLists();
-  return (
-    <div className="notice notice--error notice--stack" role="alert">
-      <p>{t('exporters.unreadable', { count: unreadable.length })}</p>
-      <ul className="import-report__rejects">
-        {unreadable.map((u, i) => (
-          // Keys may be any IndexedDB key (arrays, dates…); the list does not change while shown.
-          <li key={i}>
-            <strong>{u.fileName ?? t('exporters.unnamedRecord', { key: String(u.key) })}</strong>
-            {t('exporters.storedColon')}
-            {reasonText(u.reason)}
-          </li>
-        ))}
-      </ul>
-      <p>
-        {t('exporters.unreadableUnaffected')}{' '}
-        <Button className="button" onClick={() => removeAll.mutate(unreadable)} disabled={removeAll.isPending}>
-          {t('exporters.removeUnreadable')}
-        </Button>
-      </p>
-      {removeAll.error && <p>{t('exporters.removeUnreadableFailed', { message: removeAll.error.message })}</p>}
-    </div>
-  );
-}
-
-/** A whole-file error's message, with the limit it went past in the unit its words use. */
-function fileErrorText(t: ReturnType<typeof useT>['t'], result: ImportResult): string {
-  const error = result.error ?? 'empty';
-  const limit =
-    result.limit === undefined ? undefined : error === 'zip-too-large' ? result.limit / 2 ** 20 : result.limit;
-  return t(`exporters.fileErrors.${error}`, {
-    limit: limit === undefined ? '' : new Intl.NumberFormat('en').format(limit),
-  });
-}
-
-const SHEET_FORMATS: ReadonlySet<ImportResult['format']> = new Set(['xlsx', 'xls', 'ods']);
-
-function ImportReport({ result, accepted }: { result: ImportResult; accepted: number }) {
-  const { t } = useT();
-  if (result.error)
-    return (
-      <p className="notice notice--error" role="alert">
-        {fileErrorText(t, result)}
-      </p>
-    );
-  const lineKey =
-    result.format === 'json'
-      ? 'exporters.position'
-      : SHEET_FORMATS.has(result.format)
-        ? 'exporters.sheetRow'
-        : 'exporters.line';
-  const encoding =
-    result.format === 'json'
-      ? 'JSON'
-      : SHEET_FORMATS.has(result.format)
-        ? result.format.toUpperCase()
-        : result.encoding.toUpperCase();
-  const kept = result.warnings.filter((w) => w.kind === 'kept-column').map((w) => w.column);
-  return (
-    <div className="import-report">
-      <h3>{t('exporters.reportTitle', { file: result.fileName })}</h3>
-      <p>
-        {result.sheet && <>{t('exporters.reportSheet', { sheet: result.sheet })} </>}
-        {t(result.setApart.length > 0 ? 'exporters.reportSummarySetApart' : 'exporters.reportSummary', {
-          accepted: t('exporters.acceptedRows', { count: accepted }),
-          rejected: result.rejected.length,
-          setApart: result.setApart.length,
-          total: t('exporters.fileRows', { count: result.total }),
-          encoding,
-        })}
-      </p>
-      {kept.length > 0 && <p>{t('exporters.keptColumns', { columns: kept.join(', ') })}</p>}
-      {result.setApart.length > 0 && (
-        <>
-          <p>{t('exporters.setApart', { count: result.setApart.length })}</p>
-          <ul className="import-report__rejects">
-            {result.setApart.slice(0, SHOWN_SET_APART).map((r) => (
-              <li key={r.line}>
-                <strong>{t(lineKey, { line: r.line })}</strong>: <q>{r.text}</q>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {result.rejected.length > 0 && result.setApart.length > 0 && <p>{t('exporters.rejectedLead')}</p>}
-      {result.rejected.length > 0 && (
-        <ul className="import-report__rejects">
-          {result.rejected.slice(0, SHOWN_REJECTS).map((r) => (
-            <li key={`${r.line}-${r.reason}`}>
-              <strong>{t(lineKey, { line: r.line })}</strong>: {t(`exporters.reasons.${r.reason}`)}
-              {r.column && (
-                <>
-                  {' '}
-                  (<code>{r.column}</code>
-                  {r.value !== undefined && (
-                    <>
-                      {' '}
-                      <q>{r.value}</q>
-                    </>
-                  )}
-                  )
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {result.rejected.length > SHOWN_REJECTS && (
-        <p>{t('exporters.reportMore', { count: result.rejected.length - SHOWN_REJECTS })}</p>
-      )}
-    </div>
   );
 }

@@ -3,7 +3,6 @@ import {
   OutOfSpaceError,
   useOutOfSpace,
   useImportedLists,
-  useListsFromOtherTabs,
   useRestoreLists,
   useStorageState,
   type ImportedList,
@@ -22,7 +21,8 @@ import { formatDate, type Lang } from '../../domain/format';
 import { useT } from '../../components/use-settings';
 import { Button } from '../../components/button';
 import { saveFile } from '../../components/save-file';
-import { useHydrated } from '../../components/use-hydrated';
+import { useReasonText } from './import-notices';
+import { useImportStrings } from './import-strings';
 import './lists-storage.css';
 
 /*
@@ -98,17 +98,14 @@ type Restore =
 
 /** The stored lists' keeping: the browser's promise, the space, a backup and its restore. */
 export function ListsStorage() {
+  useImportStrings();
   const { t, lang } = useT();
-  const hydrated = useHydrated();
-  useListsFromOtherTabs();
   const lists = useImportedLists();
   const storage = useStorageState();
   const refused = useOutOfSpace();
   const inputId = useId();
   const [restore, setRestore] = useState<Restore>({ kind: 'idle' });
   const restoring = useRestoreLists();
-
-  if (!hydrated) return null;
 
   const stored = lists.data;
   const backUp = () => {
@@ -201,14 +198,8 @@ export function ListsStorage() {
 
 function RefusedBackup({ check }: { check: Extract<BackupCheck, { ok: false }> }) {
   const { t } = useT();
-  const reason = check.reason
-    ? (() => {
-        const text = t(`exporters.storedProblems.${check.reason.problem}`, { field: check.reason.field ?? '' });
-        return check.reason.row === undefined
-          ? text
-          : t('exporters.storedRow', { row: check.reason.row, reason: text });
-      })()
-    : '';
+  const reasonText = useReasonText();
+  const reason = check.reason ? reasonText(check.reason) : '';
   return (
     <p className="notice notice--error" role="alert">
       {t(`exporters.storage.restoreErrors.${check.problem}`, {
