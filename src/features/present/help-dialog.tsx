@@ -10,6 +10,10 @@ const KEYS = [
   ['3  Enter', 'keyJump'],
   ['F', 'keyFull'],
   ['B  .', 'keyBlack'],
+  ['D', 'keyDownload'],
+  ['S', 'keyPresenter'],
+  ['Q', 'keyShare'],
+  ['C', 'keyProjector'],
   ['Esc', 'keyEscape'],
   ['?', 'keyHelp'],
 ] as const;

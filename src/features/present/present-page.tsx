@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useCatalog } from '../../api/catalog';
 import { AppLink } from '../../components/app-link';
 import { Button } from '../../components/button';
@@ -11,9 +11,13 @@ import type { DeckAction } from '../../domain/deck';
 import { publishedCharts } from '../../domain/published-series';
 import { langName, langTag, otherLang } from '../../domain/punctuation';
 import { HelpDialog } from './help-dialog';
+import { ShareDialog } from './share-dialog';
 import { SlideView, slideTitle } from './slide-view';
 import { useAutoAdvance } from './use-auto-advance';
 import { useDeck } from './use-deck';
+import { useDeckDownload } from './use-deck-download';
+import { usePresenterWindow } from './use-presenter-window';
+import { useProjectorToggle } from '../../components/use-theme';
 import { useDeckKeys } from './use-deck-keys';
 import { useEngaged } from './use-engaged';
 import { useFullscreen } from './use-fullscreen';
@@ -40,13 +44,30 @@ export function PresentPage() {
   const count = deck.slides.length;
   const stage = useRef<HTMLDivElement>(null);
   const fullscreen = useFullscreen(stage);
+  const [sharing, setSharing] = useState(false);
+  const download = useDeckDownload(deck.slides);
+  const presenter = usePresenterWindow();
+  const projector = useProjectorToggle();
   const act = useCallback(
     (action: DeckAction) => {
-      if (action.type === 'fullscreen') return fullscreen.toggle();
-      if (action.type === 'escape') fullscreen.exit();
+      switch (action.type) {
+        case 'fullscreen':
+          return fullscreen.toggle();
+        case 'download':
+          return download.start();
+        case 'presenter':
+          return presenter.open();
+        case 'share':
+          return setSharing((on) => !on);
+        case 'projector':
+          return projector.toggle();
+        case 'escape':
+          fullscreen.exit();
+          setSharing(false);
+      }
       dispatch(action);
     },
-    [dispatch, fullscreen],
+    [dispatch, fullscreen, download, presenter, projector],
   );
   const next = useCallback(() => act({ type: 'next' }), [act]);
   const prev = useCallback(() => act({ type: 'prev' }), [act]);
@@ -151,6 +172,7 @@ export function PresentPage() {
         </p>
         {auto && <p className="present__auto">{t('present.auto', { seconds: auto })}</p>}
         {screen.help && <HelpDialog onClose={() => act({ type: 'help' })} />}
+        {sharing && <ShareDialog onClose={() => setSharing(false)} />}
       </div>
     </div>
   );
