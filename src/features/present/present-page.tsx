@@ -15,6 +15,7 @@ import { ShareDialog } from './share-dialog';
 import { SlideView, slideTitle } from './slide-view';
 import { useAutoAdvance } from './use-auto-advance';
 import { useDeck } from './use-deck';
+import { DownloadStatusLine } from './download-status';
 import { useDeckDownload } from './use-deck-download';
 import { usePresenterWindow } from './use-presenter-window';
 import { useProjectorToggle } from '../../components/use-theme';
@@ -45,7 +46,11 @@ export function PresentPage() {
   const stage = useRef<HTMLDivElement>(null);
   const fullscreen = useFullscreen(stage);
   const [sharing, setSharing] = useState(false);
-  const download = useDeckDownload(deck.slides);
+  const notes = useMemo(
+    () => ({ catalog, lang, currency, t, cards, charts, published }),
+    [catalog, lang, currency, t, cards, charts, published],
+  );
+  const download = useDeckDownload(deck.slides, notes);
   const presenter = usePresenterWindow();
   const projector = useProjectorToggle();
   const act = useCallback(
@@ -157,6 +162,14 @@ export function PresentPage() {
           >
             {langName(other)}
           </Button>
+          <Button
+            className="button button--quiet"
+            aria-label={t('present.downloadLabel')}
+            aria-busy={download.status.kind === 'working' || undefined}
+            onClick={download.start}
+          >
+            {t('present.download')}
+          </Button>
           <Button className="button button--quiet" onClick={fullscreen.toggle}>
             {t('present.fullscreen')}
           </Button>
@@ -170,6 +183,7 @@ export function PresentPage() {
         <p className="visually-hidden" aria-live="polite">
           {label(shown)}
         </p>
+        <DownloadStatusLine status={download.status} />
         {auto && <p className="present__auto">{t('present.auto', { seconds: auto })}</p>}
         {screen.help && <HelpDialog onClose={() => act({ type: 'help' })} />}
         {sharing && <ShareDialog onClose={() => setSharing(false)} />}
