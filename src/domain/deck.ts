@@ -25,12 +25,13 @@ export type DeckAction =
   | { type: 'escape' }
   | { type: 'goto'; index: number; count?: number }
   | { type: 'fullscreen' }
+  /** The other window of the deck (the presenter view, or the room's) moved or blacked out. */
+  | { type: 'sync'; index: number; black: boolean }
   /** Outside the deck's state: the page acts on these (a download, a window, a dialog, a theme). */
   | { type: 'download' }
   | { type: 'presenter' }
   | { type: 'share' }
   | { type: 'projector' };
-
 
 /** The action a key stands for, or undefined for a key present mode leaves alone. */
 export function keyAction(key: string): DeckAction | undefined {
@@ -88,7 +89,7 @@ const clamp = (i: number, count: number) => Math.max(0, Math.min(count - 1, i));
 export function deckReducer(state: DeckState, action: DeckAction): DeckState {
   // While the screen is black or the help is open, only what closes them acts.
   // The address can still move the deck (back, forward, a lobby screen's timer).
-  const closes = action.type === 'escape' || action.type === 'goto';
+  const closes = action.type === 'escape' || action.type === 'goto' || action.type === 'sync';
   if (state.black && action.type !== 'black' && !closes) return state;
   if (state.help && action.type !== 'help' && !closes) return state;
   switch (action.type) {
@@ -117,6 +118,8 @@ export function deckReducer(state: DeckState, action: DeckAction): DeckState {
       const count = action.count ?? state.count;
       return { ...state, count, index: clamp(action.index, count), typed: '' };
     }
+    case 'sync':
+      return { ...state, index: clamp(action.index, state.count), black: action.black, typed: '' };
     case 'fullscreen':
     case 'download':
     case 'presenter':

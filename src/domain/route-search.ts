@@ -4,7 +4,7 @@ import type { Catalog } from './figures';
 import { GLOBAL_SEARCH } from './params';
 import { ROUTES, type RoutePattern } from './routes';
 import type { SearchParser } from './search-schema';
-import { AUTO_SEARCH, deckSearch } from './slides';
+import { AUTO_SEARCH, deckSearch, VIEW_SEARCH } from './slides';
 import { tableSearch, type TableParamSpec } from './table-params';
 
 /*
@@ -40,7 +40,7 @@ export function routeSearches(context: RouteSearchContext): RouteSearch[] {
     '/bases': [GLOBAL_SEARCH, tableSearch(context.bases)],
     '/bases/:id': [GLOBAL_SEARCH],
     '/sources': [GLOBAL_SEARCH],
-    '/present': [GLOBAL_SEARCH, deckSearch(context.catalog), AUTO_SEARCH],
+    '/present': [GLOBAL_SEARCH, deckSearch(context.catalog), AUTO_SEARCH, VIEW_SEARCH],
   };
   return ROUTES.map((path) => ({ path, parsers: parsers[path] }));
 }

@@ -7,6 +7,7 @@ import {
   boundedInt,
   clip,
   idList,
+  oneOf,
   parseSearch,
   searchParser,
   type IgnoredParam,
@@ -114,6 +115,9 @@ export function parseDeck(params: URLSearchParams, catalog: Catalog): Deck {
 }
 
 export const AUTO_SEARCH = searchParser({ auto: boundedInt(3, 3600) });
+
+/** ?view=presenter: the presenter's window (current and next slide, notes, timer), not the room's. */
+export const VIEW_SEARCH = searchParser({ view: oneOf(['presenter'] as const) });
 
 /** Seconds between slides for a lobby screen (?auto=20): 3 to 3600, else none. */
 export function parseAuto(params: URLSearchParams): { seconds: number | undefined; ignored: IgnoredParam[] } {

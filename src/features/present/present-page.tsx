@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useCatalog } from '../../api/catalog';
 import { AppLink } from '../../components/app-link';
+import { Loading } from '../../components/loading';
 import { Button } from '../../components/button';
 import { overviewCards } from '../../components/headline-cards';
 import { usePageTitle } from '../../components/use-page-title';
@@ -17,6 +18,7 @@ import { useAutoAdvance } from './use-auto-advance';
 import { useDeck } from './use-deck';
 import { DownloadStatusLine } from './download-status';
 import { useDeckDownload } from './use-deck-download';
+import { useDeckSync } from './use-deck-sync';
 import { usePresenterWindow } from './use-presenter-window';
 import { useProjectorToggle } from '../../components/use-theme';
 import { useDeckKeys } from './use-deck-keys';
@@ -25,6 +27,9 @@ import { useFullscreen } from './use-fullscreen';
 import { useIdleCursor } from './use-idle-cursor';
 import { useSwipe } from './use-swipe';
 import './present.css';
+
+// The presenter's window only: the room's deck never loads it.
+const PresenterView = lazy(() => import('./presenter-view').then((m) => ({ default: m.PresenterView })));
 
 /**
  * Present mode: the figures as slides for a projector. The slide on screen is in the address
@@ -41,7 +46,7 @@ export function PresentPage() {
   const published = useMemo(() => publishedCharts(catalog), [catalog]);
   usePageTitle(t('present.title'));
 
-  const { deck, shown, auto, screen, dispatch } = useDeck(catalog);
+  const { deck, shown, auto, screen, presenter: isPresenter, dispatch } = useDeck(catalog);
   const count = deck.slides.length;
   const stage = useRef<HTMLDivElement>(null);
   const fullscreen = useFullscreen(stage);
@@ -51,7 +56,7 @@ export function PresentPage() {
     [catalog, lang, currency, t, cards, charts, published],
   );
   const download = useDeckDownload(deck.slides, notes);
-  const presenter = usePresenterWindow();
+  const presenter = usePresenterWindow(isPresenter);
   const projector = useProjectorToggle();
   const act = useCallback(
     (action: DeckAction) => {
@@ -84,10 +89,34 @@ export function PresentPage() {
   // Charting code loads when the presenter comes near a chart, or once they start using the deck.
   const engaged = useEngaged();
 
+  useDeckSync(
+    deck.slides.map((s) => s.id),
+    { index: shown, black: screen.black },
+    dispatch,
+  );
+
   const hydrated = useHydrated();
   const titles = deck.slides.map((s) => slideTitle(s, catalog, lang, t));
   const label = (i: number) => t('present.slideLabel', { n: i + 1, count, title: titles[i] ?? '' });
   const other = otherLang(lang);
+
+  if (isPresenter)
+    return (
+      <div className="present present--presenter" data-keys={hydrated ? 'on' : undefined}>
+        <Suspense fallback={<Loading />}>
+          <PresenterView
+            slides={deck.slides}
+            shown={shown}
+            black={screen.black}
+            titles={titles}
+            notes={notes}
+            next={next}
+            prev={prev}
+            toggleBlack={() => act({ type: 'black' })}
+          />
+        </Suspense>
+      </div>
+    );
 
   return (
     // data-keys tells (tests, and styles if needed) that the keys work: the prerendered page
@@ -170,6 +199,9 @@ export function PresentPage() {
           >
             {t('present.download')}
           </Button>
+          <Button className="button button--quiet" aria-label={t('present.presenterLabel')} onClick={presenter.open}>
+            {t('present.presenter')}
+          </Button>
           <Button className="button button--quiet" onClick={fullscreen.toggle}>
             {t('present.fullscreen')}
           </Button>
@@ -184,6 +216,11 @@ export function PresentPage() {
           {label(shown)}
         </p>
         <DownloadStatusLine status={download.status} />
+        {presenter.blocked && (
+          <p className="present__blocked" role="alert">
+            {t('present.presenterBlocked')}
+          </p>
+        )}
         {auto && <p className="present__auto">{t('present.auto', { seconds: auto })}</p>}
         {screen.help && <HelpDialog onClose={() => act({ type: 'help' })} />}
         {sharing && <ShareDialog onClose={() => setSharing(false)} />}

@@ -3,7 +3,7 @@ import { useSearchState } from '../../components/use-search-state';
 import { deckReducer, type DeckAction, type DeckState } from '../../domain/deck';
 import type { Catalog } from '../../domain/figures';
 import { joinParsers } from '../../domain/search-schema';
-import { AUTO_SEARCH, deckFrom, deckSearch, type Deck } from '../../domain/slides';
+import { AUTO_SEARCH, deckFrom, deckSearch, VIEW_SEARCH, type Deck } from '../../domain/slides';
 
 /** What the deck shows besides the slide: the black screen, the help, a number being typed. */
 type DeckScreen = Omit<DeckState, 'index' | 'count'>;
@@ -15,6 +15,8 @@ export interface DeckControls {
   /** Seconds between slides of a lobby screen (?auto=), if any. */
   auto: number | undefined;
   screen: DeckScreen;
+  /** This window is the presenter's (?view=presenter). */
+  presenter: boolean;
   dispatch: (action: DeckAction) => void;
 }
 
@@ -25,7 +27,7 @@ export interface DeckControls {
  * and a typed number are the screen's own, and keys can come faster than renders for them too.
  */
 export function useDeck(catalog: Catalog): DeckControls {
-  const parser = useMemo(() => joinParsers(deckSearch(catalog), AUTO_SEARCH), [catalog]);
+  const parser = useMemo(() => joinParsers(joinParsers(deckSearch(catalog), AUTO_SEARCH), VIEW_SEARCH), [catalog]);
   const { values, latest, set } = useSearchState(parser, { placement: 'inPlace' });
   const deck = useMemo(() => deckFrom(values, catalog), [values, catalog]);
 
@@ -45,5 +47,5 @@ export function useDeck(catalog: Catalog): DeckControls {
   );
 
   const shown = Math.max(0, Math.min(deck.index, deck.slides.length - 1));
-  return { deck, shown, auto: values.auto, screen, dispatch };
+  return { deck, shown, auto: values.auto, screen, presenter: values.view === 'presenter', dispatch };
 }
