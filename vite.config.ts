@@ -11,8 +11,11 @@ const FRAMEWORK =
 
 const EXPORTER_FILE = /[\\/]src[\\/]domain[\\/](exporter-rows|exporter-file[\\/](facets|period-text))\.ts$/;
 
+const CHART_MODEL =
+  /[\\/]src[\\/](domain[\\/](chart-series|published-series|chart-text)|components[\\/]chart-model)\.ts$/;
+
 const SHELL =
-  /[\\/]src[\\/](components[\\/](use-hydrated|use-page-title|tier-badge|use-in-view|headline-cards|storage)|data[\\/]dataset-error)\.tsx?$/;
+  /[\\/]src[\\/](components[\\/](use-hydrated|use-page-title|tier-badge|use-in-view|headline-cards|storage|use-theme|app-link)|api[\\/]catalog|data[\\/]dataset-error)\.tsx?$/;
 
 // One id per build: the app tells a returning visitor, quietly, that it was updated.
 const BUILD_ID = new Date().toISOString();
@@ -22,6 +25,22 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
   plugins: [
+    // pptxgenjs asks for Node's `require('sizeof')`, and JSZip's browser build for a `require`
+    // of its own bundler, only where one exists: a browser has none, and the bundler's require
+    // shim would otherwise land in the runtime chunk every page loads.
+    {
+      name: 'no-require-in-the-browser',
+      transform(code, id) {
+        const rules: [RegExp, string][] = [
+          [/[\\/]pptxgenjs[\\/]dist[\\/]pptxgen\.es\.js$/, "typeof require !== 'undefined' ? require('sizeof') : null"],
+          [/[\\/]jszip[\\/]dist[\\/]jszip\.min\.js$/, '"function"==typeof require&&require'],
+        ];
+        const rule = rules.find(([file]) => file.test(id));
+        if (!rule) return undefined;
+        if (!code.includes(rule[1])) this.error(`${id} changed: check its require before upgrading`);
+        return code.replaceAll(rule[1], 'null');
+      },
+    },
     // The app trusts the dataset it bundles: the build checks it, and stops naming every problem.
     validateDatasetPlugin(dataset),
     react(),
@@ -78,6 +97,11 @@ export default defineConfig({
             // its own: the charts' downloads load it without the rest.
             { name: 'csv', test: /[\\/]src[\\/]domain[\\/]csv\.ts$/ },
             { name: 'exporter-file', test: EXPORTER_FILE },
+            // The charts' model and frame, one chunk each, as every chart page loads them: the
+            // deck's lazily loaded PowerPoint model and presenter view use parts of them, which
+            // would otherwise split them into several smaller chunks on every chart page.
+            { name: 'chart-model', test: CHART_MODEL },
+            { name: 'published-break', test: /[\\/]src[\\/](components|domain)[\\/]published-break\.tsx?$/ },
           ],
         },
       },

@@ -1,3 +1,4 @@
+import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { LANGS, type Lang } from '../data/vocabulary';
 
@@ -11,7 +12,11 @@ export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[
  * whether they are in already. Call it before the first `t()` of those strings.
  */
 export function useStringsBundle(bundles: Record<Lang, object>, probe: string): void {
-  const { i18n } = useTranslation();
+  addStringsBundle(useTranslation().i18n, bundles, probe);
+}
+
+/** The same, outside a component: for strings a loaded module needs before it writes a file. */
+export function addStringsBundle(i18n: I18n, bundles: Record<Lang, object>, probe: string): void {
   for (const lang of LANGS)
     // Only to a language already there: a bundle added first would pass for the whole language.
     if (i18n.hasResourceBundle(lang, 'translation') && i18n.getResource(lang, 'translation', probe) === undefined)

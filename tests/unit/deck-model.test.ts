@@ -12,6 +12,7 @@ import type { Lang } from '../../src/domain/format';
 import { publishedCharts } from '../../src/domain/published-series';
 import { parseDeck } from '../../src/domain/slides';
 import { deckModel, type PptxSlide } from '../../src/features/present/deck-model';
+import { addPresenterStrings } from '../../src/features/present/presenter-strings';
 import { labelChartXml, writeDeck } from '../../src/features/present/deck-pptx';
 import { realCatalog } from '../components/render';
 
@@ -19,6 +20,7 @@ const catalog = realCatalog();
 const i18n = createI18n('en', { zh });
 i18n.addResourceBundle('en', 'translation', { present: presentEn }, true, true);
 i18n.addResourceBundle('zh', 'translation', { present: presentZh }, true, true);
+addPresenterStrings(i18n);
 
 function model(lang: Lang, search = '', currency: Currency = 'CNY') {
   const t = i18n.getFixedT(lang);

@@ -1,6 +1,8 @@
 import PptxGenJS from 'pptxgenjs';
 import JSZip from 'jszip';
-import type { ColourToken } from '../../components/theme-tokens';
+import { THEME_COLOURS, type ColourToken } from '../../components/theme-tokens';
+export { saveFile } from '../../components/save-file';
+import { storedTheme } from '../../components/use-theme';
 import type { DeckModel, PptxChart, PptxSlide } from './deck-model';
 
 /*
@@ -14,6 +16,14 @@ import type { DeckModel, PptxChart, PptxSlide } from './deck-model';
 export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 type Colours = Record<ColourToken, string>;
+
+/** The colours of the file: the projector theme's when it is on, else the light ones, as chart files have. */
+export function fileColours(): Colours {
+  const theme = storedTheme() as string;
+  return (
+    (THEME_COLOURS as Partial<Record<string, Colours>>)[theme === 'projector' ? theme : 'light'] ?? THEME_COLOURS.light
+  );
+}
 
 /** 16:9 in inches (PowerPoint's "Widescreen" is 13.33 × 7.5; this is its 10-inch twin). */
 const W = 10;

@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { Button } from '../../components/button';
+import { useStringsBundle } from '../../components/strings-bundle';
 import { useT } from '../../components/use-settings';
+import { helpEn } from './help-strings-en';
+import { helpZh } from './help-strings-zh';
 import '../../components/data-table.css';
 
 const KEYS = [
@@ -18,8 +21,12 @@ const KEYS = [
   ['?', 'keyHelp'],
 ] as const;
 
+const HELP_STRINGS = { en: { present: helpEn }, zh: { present: helpZh } };
+
 /** The keys of present mode, as a modal dialog; Esc or ? closes it. */
 export function HelpDialog({ onClose }: { onClose: () => void }) {
+  // Its strings come with it: the deck's first view has no help open.
+  useStringsBundle(HELP_STRINGS, 'present.helpTitle');
   const { t } = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {

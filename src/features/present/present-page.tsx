@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useCatalog } from '../../api/catalog';
 import { AppLink } from '../../components/app-link';
-import { Loading } from '../../components/loading';
 import { Button } from '../../components/button';
 import { overviewCards } from '../../components/headline-cards';
 import { usePageTitle } from '../../components/use-page-title';
@@ -11,7 +10,6 @@ import { growthCharts } from '../../domain/chart-series';
 import type { DeckAction } from '../../domain/deck';
 import { publishedCharts } from '../../domain/published-series';
 import { langName, langTag, otherLang } from '../../domain/punctuation';
-import { HelpDialog } from './help-dialog';
 import { ShareDialog } from './share-dialog';
 import { SlideView, slideTitle } from './slide-view';
 import { useAutoAdvance } from './use-auto-advance';
@@ -28,7 +26,8 @@ import { useIdleCursor } from './use-idle-cursor';
 import { useSwipe } from './use-swipe';
 import './present.css';
 
-// The presenter's window only: the room's deck never loads it.
+// Loaded when asked for: the help on ?, the presenter's window with view=presenter.
+const HelpDialog = lazy(() => import('./help-dialog').then((m) => ({ default: m.HelpDialog })));
 const PresenterView = lazy(() => import('./presenter-view').then((m) => ({ default: m.PresenterView })));
 
 /**
@@ -103,13 +102,16 @@ export function PresentPage() {
   if (isPresenter)
     return (
       <div className="present present--presenter" data-keys={hydrated ? 'on' : undefined}>
-        <Suspense fallback={<Loading />}>
+        <Suspense fallback={null}>
           <PresenterView
             slides={deck.slides}
             shown={shown}
             black={screen.black}
             titles={titles}
             notes={notes}
+            render={(slide) => (
+              <SlideView slide={slide} catalog={catalog} cards={cards} charts={charts} published={published} draw />
+            )}
             next={next}
             prev={prev}
             toggleBlack={() => act({ type: 'black' })}
@@ -222,7 +224,11 @@ export function PresentPage() {
           </p>
         )}
         {auto && <p className="present__auto">{t('present.auto', { seconds: auto })}</p>}
-        {screen.help && <HelpDialog onClose={() => act({ type: 'help' })} />}
+        {screen.help && (
+          <Suspense fallback={null}>
+            <HelpDialog onClose={() => act({ type: 'help' })} />
+          </Suspense>
+        )}
         {sharing && <ShareDialog onClose={() => setSharing(false)} />}
       </div>
     </div>

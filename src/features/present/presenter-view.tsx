@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../components/button';
-import { useBoxWidth } from '../../components/use-box-width';
 import { useT } from '../../components/use-settings';
 import { langTag } from '../../domain/punctuation';
 import type { Slide } from '../../domain/slides';
 import { slideNotes, type NotesContext } from './slide-notes';
-import { SlideView } from './slide-view';
+import { usePresenterStrings } from './presenter-strings';
 import './presenter.css';
 
 export interface PresenterViewProps {
@@ -14,6 +13,8 @@ export interface PresenterViewProps {
   black: boolean;
   titles: readonly string[];
   notes: NotesContext;
+  /** A slide as the room's deck draws it (slide-view.tsx, already loaded with the deck). */
+  render: (slide: Slide) => ReactNode;
   next: () => void;
   prev: () => void;
   toggleBlack: () => void;
@@ -43,7 +44,14 @@ const SLIDE_WIDTH = 1280;
 /** A slide drawn at the room's size and scaled to fit its box, so it looks as the room sees it. */
 function ScaledSlide({ children }: { children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
-  const width = useBoxWidth(box, true);
+  const [width, setWidth] = useState<number>();
+  useEffect(() => {
+    const el = box.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => setWidth(entries[0]?.contentRect.width));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   return (
     <div ref={box} className="presenter__screen">
       {/* Set through the CSS object model, which the Content-Security-Policy allows. */}
@@ -59,7 +67,18 @@ function ScaledSlide({ children }: { children: ReactNode }) {
  * one, the current slide's notes, the time since the talk began (resettable) and the clock.
  * It moves with the room's window both ways (use-deck-sync.ts); its keys are the deck's.
  */
-export function PresenterView({ slides, shown, black, titles, notes, next, prev, toggleBlack }: PresenterViewProps) {
+export function PresenterView({
+  slides,
+  shown,
+  black,
+  titles,
+  notes,
+  render,
+  next,
+  prev,
+  toggleBlack,
+}: PresenterViewProps) {
+  usePresenterStrings();
   const { t, lang } = useT();
   const now = useNow();
   const [start, setStart] = useState(() => Date.now());
@@ -67,16 +86,7 @@ export function PresenterView({ slides, shown, black, titles, notes, next, prev,
   const following = slides[shown + 1];
   const lines = useMemo(() => (current ? slideNotes(current, notes) : []), [current, notes]);
   const clock = new Intl.DateTimeFormat(langTag(lang), { hour: '2-digit', minute: '2-digit' }).format(now);
-  const view = (slide: Slide) => (
-    <SlideView
-      slide={slide}
-      catalog={notes.catalog}
-      cards={notes.cards}
-      charts={notes.charts}
-      published={notes.published}
-      draw
-    />
-  );
+  const view = render;
 
   return (
     <div className="presenter">

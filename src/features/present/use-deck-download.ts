@@ -1,7 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { saveFile } from '../../components/save-file';
-import { THEME_COLOURS } from '../../components/theme-tokens';
-import { storedTheme } from '../../components/use-theme';
+import { useTranslation } from 'react-i18next';
 import type { Currency } from '../../domain/figures';
 import type { Slide } from '../../domain/slides';
 import type { NotesContext } from './slide-notes';
@@ -17,22 +15,13 @@ export interface DeckDownload {
   status: DownloadStatus;
 }
 
-/** The colours of the file: the projector theme's when it is on, else the light one, as chart files are. */
-function fileColours() {
-  const theme = storedTheme() as string;
-  return (
-    (THEME_COLOURS as Partial<Record<string, (typeof THEME_COLOURS)['light']>>)[
-      theme === 'projector' ? theme : 'light'
-    ] ?? THEME_COLOURS.light
-  );
-}
-
 /**
  * The deck as a PowerPoint file, on the D key or the button: exactly the slides of the deck
  * (a ?slides= choice in its order), in the language and currency on screen. The model and the
  * writer (pptxgenjs, about 120 KB gzip) load on the first download, never with the page.
  */
 export function useDeckDownload(slides: readonly Slide[], ctx: NotesContext & { currency: Currency }): DeckDownload {
+  const { i18n } = useTranslation();
   const [status, setStatus] = useState<DownloadStatus>({ kind: 'idle' });
   const running = useRef(false);
   const start = useCallback(() => {
@@ -41,7 +30,12 @@ export function useDeckDownload(slides: readonly Slide[], ctx: NotesContext & { 
     setStatus({ kind: 'working' });
     void (async () => {
       try {
-        const [{ deckModel }, { writeDeck }] = await Promise.all([import('./deck-model'), import('./deck-pptx')]);
+        const [{ deckModel }, { addPresenterStrings }, { writeDeck, fileColours, saveFile }] = await Promise.all([
+          import('./deck-model'),
+          import('./presenter-strings'),
+          import('./deck-pptx'),
+        ]);
+        addPresenterStrings(i18n);
         const model = deckModel(slides, ctx);
         const blob = await writeDeck(model, fileColours());
         const file = `zhejiang-culture-deck-${ctx.lang}-${ctx.currency.toLowerCase()}-${new Date().toISOString().slice(0, 10)}.pptx`;
@@ -53,7 +47,7 @@ export function useDeckDownload(slides: readonly Slide[], ctx: NotesContext & { 
         running.current = false;
       }
     })();
-  }, [slides, ctx]);
+  }, [slides, ctx, i18n]);
 
   return useMemo(() => ({ start, status }), [start, status]);
 }
