@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { keyAction, type DeckAction } from '../../domain/deck';
 
 /** Keys typed into a field belong to the field, not to the slides. */
@@ -13,6 +13,12 @@ function typing(target: EventTarget | null): boolean {
  */
 export function useDeckKeys(act: (action: DeckAction) => void): number {
   const [keys, setKeys] = useState(0);
+  // One listener for the page's life, acting through the latest `act`: a listener swapped while
+  // a key is being dispatched (another listener re-rendered the page) would miss that key.
+  const latest = useRef(act);
+  useLayoutEffect(() => {
+    latest.current = act;
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
@@ -23,10 +29,10 @@ export function useDeckKeys(act: (action: DeckAction) => void): number {
         return;
       e.preventDefault();
       setKeys((n) => n + 1);
-      act(action);
+      latest.current(action);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [act]);
+  }, []);
   return keys;
 }
