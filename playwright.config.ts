@@ -31,8 +31,9 @@ export default defineConfig({
       },
     },
   ],
+  // The single file (tests/e2e/single-file.spec.ts opens it from file://) is built alongside.
   webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npm run build && npm run build:single && npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -23,7 +23,8 @@ const BUILD_ID = new Date().toISOString();
 // BASE_PATH lets the build be served from a sub-path (e.g. /dashboard/) on a static host.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  define: { __BUILD_ID__: JSON.stringify(BUILD_ID) },
+  // __SINGLE_FILE__ is true in vite.single.config.ts only (the one-file build for file://).
+  define: { __BUILD_ID__: JSON.stringify(BUILD_ID), __SINGLE_FILE__: 'false' },
   plugins: [
     // pptxgenjs asks for Node's `require('sizeof')`, and JSZip's browser build for a `require`
     // of its own bundler, only where one exists: a browser has none, and the bundler's require

@@ -3,6 +3,7 @@ import type { ImportResult } from '../domain/exporter-file/import';
 import type { ImportPlan } from '../domain/exporter-file/table-import';
 import type { ImportEngine, ImportSource, ReadOutcome } from './import-engine';
 import type { WorkerMessage, WorkerRequest } from './import-worker';
+import { startImportWorker } from './import-worker-start';
 
 /*
  * An import as the page sees it: open a file or pasted cells (a preview with a guessed column
@@ -10,6 +11,8 @@ import type { WorkerMessage, WorkerRequest } from './import-worker';
  * the chosen sheet through the map. It runs in a Web Worker, so that the page stays
  * responsive while a long list is read; where there is no Worker (tests, old runtimes) it runs
  * on the main thread, with the importer loaded only then: the page's own chunk does not carry it.
+ * The single file runs it on the main thread too: a page opened from file:// cannot start a
+ * worker, and its Content-Security-Policy allows no blob: one.
  */
 
 export interface ImportSession {
@@ -50,7 +53,7 @@ function inPage(source: ImportSource, known: KnownFacets, onProgress: (f: number
 }
 
 function inWorker(source: ImportSource, known: KnownFacets, onProgress: (f: number) => void): ImportSession {
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  const worker = startImportWorker();
   let pending: { resolve: (m: WorkerMessage) => void; reject: (e: Error) => void } | undefined;
   let closed = false;
   const settle = (fn: (p: NonNullable<typeof pending>) => void) => {
@@ -107,7 +110,9 @@ function inWorker(source: ImportSource, known: KnownFacets, onProgress: (f: numb
 
 /** Starts an import of a file or of pasted cells. Close the session when done with it. */
 export function openImport(source: ImportSource, known: KnownFacets, onProgress: (f: number) => void): ImportSession {
-  return typeof Worker === 'undefined' ? inPage(source, known, onProgress) : inWorker(source, known, onProgress);
+  return __SINGLE_FILE__ || typeof Worker === 'undefined'
+    ? inPage(source, known, onProgress)
+    : inWorker(source, known, onProgress);
 }
 
 /** A file's bytes, as an import source. */

@@ -15,7 +15,8 @@ const NAV = [
   ['/sources', 'sources'],
 ] as const;
 
-const LOGO = `${import.meta.env.BASE_URL}favicon.svg`;
+// The single file carries its logo in itself: it has no file beside it to load.
+const LOGO = __SINGLE_FILE__ ? __SINGLE_FILE_LOGO__ : `${import.meta.env.BASE_URL}favicon.svg`;
 
 export function Header() {
   const { t } = useT();

@@ -12,9 +12,12 @@ import { preferredLang } from '../components/use-settings';
 import { settleAddressBeforeRender } from '../components/use-search-state';
 import { applyTheme, storedTheme } from '../components/use-theme';
 import { registerServiceWorker } from './service-worker';
+import { hashLocation, keepInPageLinks } from '../components/app-address';
 
 // public/boot.js has applied the theme before the first paint; this covers the dev server too.
 applyTheme(storedTheme());
+// Where the routes are the hash, a link to a part of the page must not be taken for one.
+if (__SINGLE_FILE__) keepInPageLinks(document);
 
 /** Ends this task and goes on in a new one, so that start-up is several short tasks, not one long one. */
 function yieldToBrowser(): Promise<void> {
@@ -33,13 +36,14 @@ void client.prefetchQuery(catalogQuery);
 await yieldToBrowser();
 
 // Read as every page reads it (src/domain/params.ts), so the first render agrees with the header.
-const search = new URLSearchParams(window.location.search);
+// The single file's address is its hash (components/app-address.ts).
+const search = new URLSearchParams(__SINGLE_FILE__ ? hashLocation().search : window.location.search);
 const lang = parseGlobalParams(search).params.lang ?? preferredLang();
 // The address the app would settle on at once (the language written in, see UrlGuard), written
 // before the first render, so hydration matches the prerendered links that carry it.
 settleAddressBeforeRender(lang);
 // The page's own chunk loads alongside the figures and the language, not after them.
-const path = window.location.pathname;
+const path = __SINGLE_FILE__ ? hashLocation().pathname : window.location.pathname;
 preloadRoute(basename !== '/' && path.startsWith(basename) ? path.slice(basename.length) || '/' : path);
 await yieldToBrowser();
 

@@ -2,7 +2,9 @@
  * The last line of defence, when the shell itself fails: plain, in both languages, with no
  * dependency on the router, translations or data that may be what broke.
  */
-const HOME = import.meta.env.BASE_URL;
+// The single file's own address without a hash is its overview, and a load of the file anew:
+// "#/" alone would not reload a page whose app has stopped.
+const HOME = __SINGLE_FILE__ ? window.location.pathname : import.meta.env.BASE_URL;
 
 export function RootError() {
   return (

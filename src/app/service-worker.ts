@@ -5,10 +5,11 @@ const BUILD_KEY = 'zj-culture-exports.build';
 /**
  * Registers the service worker that keeps the dashboard working offline (production only:
  * the dev server has none). It waits for the page's load and then for an idle moment, so
- * copying the whole build for later never competes with the first view.
+ * copying the whole build for later never competes with the first view. The single file has
+ * none: it is the whole dashboard already, and a page from file:// cannot register one.
  */
 export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (__SINGLE_FILE__ || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () =>
     navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {
       // No offline copy this time (private mode, a blocked scope): the page works as before.

@@ -3,6 +3,7 @@ import type { ChartSpec } from '../domain/chart-series';
 import { chartCsvRows } from '../domain/chart-text';
 import { joinList, punctuation } from '../domain/punctuation';
 import { dotChartHeight, dotLabelWidth, FILE_WIDTH, type ChartSourceLink, type DrawingData } from './chart-model';
+import { hashUrl } from './app-address';
 import { saveFile, XLSX_TYPE } from './save-file';
 import { Button } from './button';
 import { useSettings, useT } from './use-settings';
@@ -147,8 +148,9 @@ export function ChartActions({
   };
 
   const copyLink = async () => {
-    const url = new URL(window.location.href);
-    url.hash = `chart-${chart.id}`;
+    // Where routes are the hash, the chart's fragment goes after the route's (#/growth?…#chart-…).
+    const url = __SINGLE_FILE__ ? hashUrl({ hash: `chart-${chart.id}` }) : new URL(window.location.href);
+    if (!__SINGLE_FILE__) url.hash = `chart-${chart.id}`;
     try {
       await navigator.clipboard.writeText(url.toString());
       setStatus({ kind: 'done', text: t('chart.copied') });

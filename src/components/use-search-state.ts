@@ -20,6 +20,7 @@ import {
   type EntryState,
   type Run,
 } from './address-run';
+import { addressHash, hashLocation, hashUrl } from './app-address';
 
 /*
  * The one module that writes the address. A page declares its fields once (a SearchParser of
@@ -202,7 +203,11 @@ export function useSearchState<S extends Schema>(
   }, []);
 
   const hrefFor = useCallback(
-    (patch: SearchValues<S>) => `?${compose(new URLSearchParams(location.search), patch)}`,
+    (patch: SearchValues<S>) => {
+      const search = `?${compose(new URLSearchParams(location.search), patch)}`;
+      // Where routes are the hash, a bare query would leave the page: the href carries the path.
+      return __SINGLE_FILE__ ? addressHash({ pathname: hashLocation().pathname, search }) : search;
+    },
     [compose, location.search],
   );
 
@@ -245,8 +250,15 @@ export function useAddressNotice(): { ignored: IgnoredParam[]; dismiss: () => vo
  * values to report is left to useSettledAddress, which names them.
  */
 export function settleAddressBeforeRender(lang: Lang): void {
-  const settled = settledSearch(new URLSearchParams(window.location.search), lang);
+  const settled = settledSearch(
+    new URLSearchParams(__SINGLE_FILE__ ? hashLocation().search : window.location.search),
+    lang,
+  );
   if (!settled || settled.ignored.length > 0) return;
+  if (__SINGLE_FILE__) {
+    window.history.replaceState(window.history.state, '', hashUrl({ search: settled.search.toString() }));
+    return;
+  }
   const url = new URL(window.location.href);
   url.search = settled.search.toString();
   window.history.replaceState(window.history.state, '', url);
