@@ -26,6 +26,7 @@ export const presentZh: Widen<typeof presentEn> = {
   download: 'PowerPoint',
   downloadLabel: '将演示文稿下载为 PowerPoint',
   downloading: '正在生成 PowerPoint 文件……',
+  downloaded_one: '已下载{{file}}：共{{count}}页。',
   downloaded_other: '已下载{{file}}：共{{count}}页。',
   downloadFailed: '无法生成 PowerPoint 文件（{{message}}）。请重试；离线使用前需至少在线打开过一次本站。',
   presenter: '演讲者视图',

@@ -68,11 +68,11 @@ function addSlide(pptx: PptxGenJS, slide: PptxSlide, model: DeckModel, colours: 
       text(slide.sub, { x: MARGIN, y: 2.8, w: W - 2 * MARGIN, h: 0.6, fontSize: 20 });
       break;
     case 'figure': {
-      const runs = [
-        slide.value.before && { text: slide.value.before, options: { fontSize: 28 } },
+      const runs: PptxGenJS.TextProps[] = [
+        ...(slide.value.before ? [{ text: slide.value.before, options: { fontSize: 28 } }] : []),
         { text: slide.value.number, options: { fontSize: 72, bold: true, color: hex(colours.accent) } },
-        slide.value.after && { text: slide.value.after, options: { fontSize: 28 } },
-      ].filter((r): r is PptxGenJS.TextProps => Boolean(r));
+        ...(slide.value.after ? [{ text: slide.value.after, options: { fontSize: 28 } }] : []),
+      ];
       s.addText(runs, {
         x: MARGIN,
         y: 1.2,

@@ -28,7 +28,9 @@ export const presenterZh: Widen<typeof presenterEn> = {
     source: '来源：{{source}}。',
     chartCovers: '{{title}}。{{unit}}。',
     derivedPoint: '{{what}}：{{value}}，推算：{{formula}}',
+    listed_one: '本页列出{{count}}项。',
     listed_other: '本页列出{{count}}项。',
+    sourcesCount_one: '数据集共有{{count}}个来源。',
     sourcesCount_other: '数据集共有{{count}}个来源。',
   },
 };

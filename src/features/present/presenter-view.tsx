@@ -112,9 +112,7 @@ export function PresenterView({
           className="presenter__current"
           aria-label={t('present.presenterCurrent', { title: titles[shown] ?? '' })}
         >
-          <div className="presenter__screen">
-            {current && <div className="slide slide--current">{view(current)}</div>}
-          </div>
+          <ScaledSlide>{current && <div className="slide slide--current">{view(current)}</div>}</ScaledSlide>
         </section>
         <section
           className="presenter__next"
