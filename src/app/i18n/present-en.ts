@@ -40,4 +40,13 @@ export const presentEn = {
   previous: 'Previous',
   next: 'Next',
   language: 'Language',
+  share: 'Share',
+  shareTitle: 'Open this slide on a phone',
+  qrLabel: 'QR code of the address below',
+  shareFile:
+    'This copy is opened from a file on this computer: its address opens on no other device. Share the dashboard’s web address instead.',
+  shareCopy: 'Copy address',
+  shareCopied: 'Address copied.',
+  shareCopyRefused: 'The browser did not allow copying: select the address and copy it.',
+  shareClose: 'Close',
 };

@@ -41,4 +41,12 @@ export const presentZh: Widen<typeof presentEn> = {
   previous: '上一页',
   next: '下一页',
   language: '语言',
+  share: '分享',
+  shareTitle: '在手机上打开本页',
+  qrLabel: '下方地址的二维码',
+  shareFile: '此副本是从本机文件打开的，其地址在其他设备上无法打开。请改为分享看板的网址。',
+  shareCopy: '复制地址',
+  shareCopied: '地址已复制。',
+  shareCopyRefused: '浏览器不允许复制：请选中地址后手动复制。',
+  shareClose: '关闭',
 };

@@ -148,6 +148,7 @@ export function PresentPage() {
                 charts={charts}
                 published={published}
                 draw={engaged || Math.abs(i - shown) <= 1}
+                number={i + 1}
               />
               <p className="slide__number-of" aria-hidden="true">
                 {t('present.progress', { n: i + 1, count })}
@@ -207,6 +208,9 @@ export function PresentPage() {
           <Button className="button button--quiet" onClick={fullscreen.toggle}>
             {t('present.fullscreen')}
           </Button>
+          <Button className="button button--quiet" aria-haspopup="dialog" onClick={() => act({ type: 'share' })}>
+            {t('present.share')}
+          </Button>
           <Button className="button button--quiet" onClick={() => act({ type: 'help' })}>
             {t('present.help')}
           </Button>
@@ -229,7 +233,7 @@ export function PresentPage() {
             <HelpDialog onClose={() => act({ type: 'help' })} />
           </Suspense>
         )}
-        {sharing && <ShareDialog onClose={() => setSharing(false)} />}
+        {sharing && <ShareDialog slide={shown + 1} onClose={() => setSharing(false)} />}
       </div>
     </div>
   );

@@ -13,6 +13,7 @@ import { sinceArticleCards } from '../../domain/since-article';
 import { notFoundText, publishedBreak } from '../../domain/published-break';
 import { joinList, punctuation } from '../../domain/punctuation';
 import type { Slide } from '../../domain/slides';
+import { SlideShare } from './slide-share';
 import '../../components/kpi-card.css';
 
 const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
@@ -29,12 +30,14 @@ export interface SlideViewProps {
   /** The charts of the figures as published, one per unit. */
   published: readonly ChartSpec[];
   draw: boolean;
+  /** Where the slide stands in the deck, from 1: the title slide shows a QR code of its address. */
+  number?: number;
 }
 
 /** The published chart a slide has room for: the yuan figures, where the contradictions are. */
 const PUBLISHED_ON_SLIDE = 'published-cny';
 
-export function SlideView({ slide, catalog, cards, charts, published, draw }: SlideViewProps) {
+export function SlideView({ slide, catalog, cards, charts, published, draw, number }: SlideViewProps) {
   const { t, lang } = useT();
   const article = catalog.sources.get('article');
   const mainSource = article ? sourceTitle(article, lang) : '';
@@ -43,9 +46,12 @@ export function SlideView({ slide, catalog, cards, charts, published, draw }: Sl
     case 'title':
       return (
         <div className="slide__body slide__body--title">
-          <h2 className="slide__heading slide__heading--title">{t('present.titleSlideHeading')}</h2>
-          <p className="slide__sub">{t('present.titleSlideSub', { date: formatDate(catalog.dataset.asOf, lang) })}</p>
-          <p className="slide__source">{t('present.titleSlideSource', { source: mainSource })}</p>
+          <div className="slide__title-text">
+            <h2 className="slide__heading slide__heading--title">{t('present.titleSlideHeading')}</h2>
+            <p className="slide__sub">{t('present.titleSlideSub', { date: formatDate(catalog.dataset.asOf, lang) })}</p>
+            <p className="slide__source">{t('present.titleSlideSource', { source: mainSource })}</p>
+          </div>
+          {number !== undefined && <SlideShare number={number} />}
         </div>
       );
     case 'figure': {
