@@ -121,7 +121,7 @@ test('the title slide keeps the place of its code: nothing moves when the code a
 
 test('Escape and Close close the Share dialog, and the focus goes back where it was', async ({ page }) => {
   await openDeck(page, '/present?lang=en&slide=2');
-  const next = page.getByRole('button', { name: 'Next' });
+  const next = page.getByRole('button', { name: 'Next', exact: true });
   await next.focus();
   await page.keyboard.press('q');
   const dialog = page.getByRole('dialog', { name: 'Open this slide on a phone' });
