@@ -46,6 +46,7 @@ export function Header() {
               { value: 'light', label: t('switch.light') },
               { value: 'dark', label: t('switch.dark') },
               { value: 'system', label: t('switch.system') },
+              { value: 'projector', label: t('switch.projector') },
             ]}
           />
           <Segmented<Currency>

@@ -32,6 +32,7 @@ export const en = {
     light: 'Light',
     dark: 'Dark',
     system: 'System',
+    projector: 'Projector',
     currency: 'Currency',
     cny: 'CNY ¥',
     usd: 'USD $',

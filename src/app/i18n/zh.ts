@@ -27,6 +27,7 @@ export const zh: Messages = {
     light: '浅色',
     dark: '深色',
     system: '跟随系统',
+    projector: '投影仪',
     currency: '币种',
     cny: '人民币 ¥',
     usd: '美元 $',
