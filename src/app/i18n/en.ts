@@ -15,6 +15,7 @@ export const en = {
     skipToContent: 'Skip to content',
     mainNav: 'Main',
     settings: 'Display settings',
+    menu: 'Menu',
     footer: 'Figures as published up to {{date}}. Every number links to its source.',
     footerSources: 'All sources and formulas',
   },

@@ -10,6 +10,7 @@ export const zh: Messages = {
     skipToContent: '跳到正文',
     mainNav: '主导航',
     settings: '显示设置',
+    menu: '菜单',
     footer: '数据截至{{date}}发布。每个数字均链接至其来源。',
     footerSources: '全部来源与公式',
   },
