@@ -15,7 +15,7 @@
     }
   }
   var theme = stored('zj-culture-exports.theme');
-  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  if (theme === 'light' || theme === 'dark' || theme === 'projector') root.setAttribute('data-theme', theme);
 
   // A control of the prerendered page carries aria-disabled until the app has taken it over
   // (src/components/use-hydrated.ts): what is aimed at it before then is held back, since the

@@ -62,12 +62,14 @@ function Footer() {
 export function Layout() {
   const { t } = useT();
   const { pathname } = useLocation();
+  // Present mode: the header folds away and the slides take the rest of the screen (layout.css).
+  const present = pathname.endsWith('/present');
   return (
-    <div className="app">
+    <div className="app" data-present={present ? '' : undefined}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Header />
+      <Header folds={present} />
       <UrlGuard />
       <UpdatedNotice />
       <main id="main" tabIndex={-1}>

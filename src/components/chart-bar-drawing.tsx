@@ -1,8 +1,12 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { Patterns } from './chart-hatching';
-import { AXIS, FONT_SIZE, num, plainTick } from './chart-tick';
+import { AXIS, FONT_SIZE, num, plainTick, thinTicks } from './chart-tick';
 import { tooltipContent } from './chart-tooltip';
 import { valueOf, type ChartDatum, type DrawingProps } from './chart-types';
+
+const MARGIN = { top: 8, right: 96, bottom: 4, left: 4 } as const;
+/** The rows' axis, named on it. */
+const ROW_AXIS_WIDTH = 72;
 
 /** What Recharts passes to a bar's label: the bar's box and its row. */
 interface LabelProps {
@@ -18,22 +22,21 @@ interface LabelProps {
  * its column when there are several), derived bars hatched.
  */
 export function BarDrawing(props: DrawingProps) {
-  const { id, data, categories, valueFormatter, pointLabel, domain, ticks, common } = props;
+  const { id, data, categories, valueFormatter, pointLabel, domain, ticks, common, width } = props;
   const many = categories.length > 1;
   const barSize = Math.max(14, Math.min(28, 56 / categories.length));
+  // Drawn at a known width (a slide on a phone), the value axis keeps only ticks its labels
+  // have room for, evenly spaced, as a dot chart's does; room for "-100%" in the larger labels too.
+  const plotWidth = (width ?? 0) - MARGIN.left - MARGIN.right - ROW_AXIS_WIDTH;
+  const shownTicks = plotWidth > 0 ? thinTicks(ticks, plotWidth, 52) : ticks;
   return (
-    <BarChart
-      data={[...data]}
-      layout="vertical"
-      margin={{ top: 8, right: 96, bottom: 4, left: 4 }}
-      barCategoryGap="24%"
-      {...common}
-    >
+    <BarChart data={[...data]} layout="vertical" margin={MARGIN} barCategoryGap="24%" {...common}>
       <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
       <XAxis
         type="number"
         domain={domain}
-        ticks={ticks}
+        ticks={shownTicks}
+        {...(plotWidth > 0 && { interval: 0 })}
         tick={plainTick('var(--text-muted)', valueFormatter)}
         label={
           props.axisUnit
@@ -46,7 +49,7 @@ export function BarDrawing(props: DrawingProps) {
         type="category"
         dataKey={props.index}
         interval={0}
-        width={72}
+        width={ROW_AXIS_WIDTH}
         tick={plainTick('var(--text)')}
         stroke="var(--chart-axis)"
         tickLine={false}

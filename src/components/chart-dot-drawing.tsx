@@ -10,15 +10,13 @@ import {
   YAxis,
 } from 'recharts';
 import { DOT_LABEL, DOT_LABEL_GAP, dotLabelWidth, dotRowLines } from './chart-model';
-import { AXIS, FONT_SIZE, num, plainTick } from './chart-tick';
+import { AXIS, FONT_SIZE, num, plainTick, thinTicks } from './chart-tick';
 import { tooltipContent } from './chart-tooltip';
 import { valueOf, type ChartDatum, type ChartDrawingProps, type DrawingProps } from './chart-types';
 
 /** Room right of the plot for the value written beside the largest dot. */
 const RIGHT = 64;
 const MARGIN = { top: 28, bottom: 4 } as const;
-/** The least room between two ticks of the value axis, for labels like "100%". */
-const MIN_TICK_GAP = 40;
 /** Recharts' default height of a horizontal axis. */
 const X_AXIS_HEIGHT = 30;
 
@@ -153,15 +151,6 @@ function DotMarks({
       })}
     </g>
   );
-}
-
-/** Every n-th tick, n dividing the steps so the last tick stays, with at least MIN_TICK_GAP between them. */
-function thinTicks(ticks: readonly number[], plotWidth: number): number[] {
-  const steps = Math.max(1, ticks.length - 1);
-  const needed = Math.ceil(MIN_TICK_GAP / (plotWidth / steps));
-  let every = Math.max(1, needed);
-  while (steps % every !== 0) every++;
-  return ticks.filter((_, i) => i % every === 0);
 }
 
 /**

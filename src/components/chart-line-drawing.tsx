@@ -16,7 +16,8 @@ export function LineDrawing(props: DrawingProps) {
         dataKey={props.index}
         // Every year gets its tick: no measuring of tick text to thin them out.
         interval={0}
-        padding={{ left: 76, right: 8 }}
+        // Room left of the first year for its values ("≈83.81%"), in the projector theme's larger labels too.
+        padding={{ left: 92, right: 8 }}
         tick={plainTick('var(--text-muted)')}
         {...AXIS}
         tickLine={false}

@@ -2,8 +2,9 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { FONT_SIZE } from './chart-tick';
 import type { ChartDrawingProps } from './chart-types';
 
-// The label at a line's start is one line of text; at its end, two (name over value).
-const LABEL_GAP = { first: 16, last: 32 } as const;
+// The label at a line's start is one line of text; at its end, two (name over value). Room for
+// the projector theme's larger labels (--type-chart, 16px): the drawing does not know the theme.
+const LABEL_GAP = { first: 20, last: 38 } as const;
 
 interface Mark {
   key: string;
@@ -93,6 +94,7 @@ export function LineMarks({
               strokeWidth={derived ? 2 : 3}
               strokeDasharray={derived ? '6 5' : undefined}
               strokeLinecap="round"
+              className={derived ? 'chart-segment chart-segment--derived' : 'chart-segment'}
             />
           );
         }),

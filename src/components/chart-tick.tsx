@@ -7,6 +7,18 @@ export const FONT_SIZE = 13;
 
 export const AXIS = { stroke: 'var(--chart-axis)' } as const;
 
+/** The least room between two ticks of a value axis, for labels like "100%". */
+const MIN_TICK_GAP = 40;
+
+/** Every n-th tick, n dividing the steps so the last tick stays, with at least `gap` pixels between them. */
+export function thinTicks(ticks: readonly number[], plotWidth: number, gap: number = MIN_TICK_GAP): number[] {
+  const steps = Math.max(1, ticks.length - 1);
+  const needed = Math.ceil(gap / (plotWidth / steps));
+  let every = Math.max(1, needed);
+  while (steps % every !== 0) every++;
+  return ticks.filter((_, i) => i % every === 0);
+}
+
 /** Recharts hands positions as numbers or numeric strings. */
 export const num = (v: number | string | undefined): number => (typeof v === 'number' ? v : Number(v ?? 0));
 

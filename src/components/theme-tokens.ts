@@ -5,8 +5,12 @@
  * equal, so a colour is changed in both places or the test says which one drifted.
  */
 
-/** The themes with colours of their own. The projector theme (to come) is one more key. */
-export const THEMES = ['light', 'dark'] as const;
+/**
+ * The themes with colours of their own. The projector's is high contrast on white for a
+ * washed-out projector or a bright room: near-black text and marks, every colour a text may
+ * take at least 7:1 against the white and the light grey it sits on (WCAG AAA).
+ */
+export const THEMES = ['light', 'dark', 'projector'] as const;
 export type ThemeName = (typeof THEMES)[number];
 
 /** Every colour token, by its custom property's name without the leading `--`. */
@@ -97,6 +101,35 @@ export const THEME_COLOURS: Record<ThemeName, Record<ColourToken, string>> = {
     'tier-b': '#f0c060',
     'tier-c': '#c4c9d0',
     'tier-d': '#d2b0f0',
+  },
+  projector: {
+    bg: '#ffffff',
+    surface: '#ffffff',
+    'surface-2': '#ebebeb',
+    text: '#000000',
+    'text-strong': '#000000',
+    'text-muted': '#2b2b2b',
+    border: '#333333',
+    accent: '#003d73',
+    'accent-contrast': '#ffffff',
+    focus: '#9a3412',
+    up: '#00523a',
+    down: '#8b1a00',
+    flat: '#2b2b2b',
+    'notice-bg': '#fff2c2',
+    'notice-border': '#5a3d00',
+    // The same four hues, darkened to 7:1 or more on the white and the light grey: the lines' names are written in them.
+    'cat-1': '#004c99',
+    'cat-2': '#7a3300',
+    'cat-3': '#00573f',
+    'cat-4': '#7a1f5c',
+    'chart-grid': '#7a7a7a',
+    'chart-axis': '#000000',
+    'chart-cursor': 'rgb(0 61 115 / 0.12)',
+    'tier-a': '#003d73',
+    'tier-b': '#5a3d00',
+    'tier-c': '#2b2b2b',
+    'tier-d': '#4a2a80',
   },
 };
 

@@ -11,6 +11,18 @@ import { test, expect, holdApp } from './fixtures';
  */
 const PATHS = prerenderedPaths(dataset);
 const APP = 'Zhejiang Culture Exports';
+/** Present mode folds the header to one line: its settings and pages wait behind its Menu button. */
+const FOLDED = '/present';
+
+/** Unfolds the header of present mode, once the app has taken it over (a click before then does nothing). */
+async function unfold(page: Page, path: string, menu: 'Menu' | '菜单'): Promise<void> {
+  if (path !== FOLDED) return;
+  const button = page.getByRole('button', { name: menu, exact: true });
+  await expect(async () => {
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
+  }).toPass();
+}
 
 test('the build prerenders the fixed pages and one page per exporter and base', () => {
   expect(PATHS).toEqual(expect.arrayContaining(['/', '/growth', '/exporters', '/bases', '/sources', '/present']));
@@ -58,6 +70,7 @@ for (const path of PATHS) {
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toBeVisible();
     const english = (await heading.textContent()) ?? '';
+    await unfold(page, path, 'Menu');
     await page.getByRole('radio', { name: '中文' }).click();
     await expect(page).toHaveURL((url) => url.pathname === path && url.searchParams.get('lang') === 'zh');
     await expect(heading).not.toHaveText(english);
@@ -70,7 +83,9 @@ for (const path of PATHS) {
     await page.goto(`${path}?lang=zh`, { waitUntil: 'domcontentloaded' });
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toBeVisible();
-    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '概览' })).toBeVisible();
+    if (path === FOLDED) await expect(page.getByRole('button', { name: '菜单', exact: true })).toBeVisible();
+    else
+      await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '概览' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page).toHaveTitle(/ · 浙江文化出口$/);
     const chinese = (await heading.textContent()) ?? '';
@@ -78,6 +93,7 @@ for (const path of PATHS) {
     release();
     // Taken over without a mismatch (the fixture fails the test on any console error): the
     // language switch works once the app runs (a click before then does nothing, so retry).
+    await unfold(page, path, '菜单');
     await expect(async () => {
       await page.getByRole('radio', { name: 'English' }).click();
       await expect(page).toHaveURL((url) => url.pathname === path && url.searchParams.get('lang') === 'en', {
@@ -106,7 +122,8 @@ for (const path of PATHS) {
     // The app's sheet is there: the frame is laid out by the base and the shell's own rules
     // (not the browser's defaults).
     await expect(plain.locator('body')).toHaveCSS('margin', '0px');
-    await expect(plain.getByRole('main')).toHaveCSS('max-width', '1200px');
+    // Present mode's slides take the whole width.
+    await expect(plain.getByRole('main')).toHaveCSS('max-width', path === FOLDED ? 'none' : '1200px');
     await expect(plain.locator('.site-header')).toHaveCSS('border-bottom-style', 'solid');
     expect(linked).not.toEqual([]);
     await context.close();
@@ -115,6 +132,7 @@ for (const path of PATHS) {
     // so nothing restyles (flashes) as the app takes over.
     await page.goto(`${path}?lang=en`);
     // Running: the language switch works (a click before the app has taken over does nothing).
+    await unfold(page, path, 'Menu');
     await expect(async () => {
       await page.getByRole('radio', { name: '中文' }).click();
       await expect(page).toHaveURL((url) => url.searchParams.get('lang') === 'zh', { timeout: 1000 });

@@ -29,6 +29,19 @@ function lightDark(value: string): [string, string] | undefined {
   return undefined;
 }
 
+/** WCAG's contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r = 0, g = 0, bl = 0] = [1, 3, 5].map((i) => {
+      const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
 const cssColours = new Map<string, [string, string]>();
 for (const m of withoutComments(tokensCss).matchAll(/--([\w-]+):\s*([^;]+);/g)) {
   const pair = lightDark(m[2] ?? '');
@@ -42,6 +55,28 @@ describe('the colour tokens', () => {
 
   it.each(COLOUR_TOKENS)('--%s is the same colour in the CSS and the data, in each theme', (token) => {
     expect(cssColours.get(token)).toEqual([THEME_COLOURS.light[token], THEME_COLOURS.dark[token]]);
+  });
+
+  it("the projector theme's block in tokens.css holds the same colours as the data, every token", () => {
+    const block = /:root\[data-theme='projector'\]\s*\{([^}]*)\}/.exec(withoutComments(tokensCss))?.[1] ?? '';
+    const colours = Object.fromEntries(
+      [...block.matchAll(/--([\w-]+):\s*([^;]+);/g)]
+        .filter((m) => (COLOUR_TOKENS as readonly string[]).includes(m[1] ?? ''))
+        .map((m) => [m[1], m[2]?.trim()]),
+    );
+    expect(colours).toEqual(THEME_COLOURS.projector);
+    expect(block).toMatch(/color-scheme:\s*light;/);
+  });
+
+  it('the projector theme keeps every text colour at 7:1 or more (WCAG AAA) on its backgrounds', () => {
+    const p = THEME_COLOURS.projector;
+    const backgrounds = [p.bg, p.surface, p['surface-2']];
+    const texts = ['text', 'text-strong', 'text-muted', 'accent', 'up', 'down', 'flat'] as const;
+    const series = ['cat-1', 'cat-2', 'cat-3', 'cat-4', 'tier-a', 'tier-b', 'tier-c', 'tier-d'] as const;
+    for (const token of [...texts, ...series])
+      for (const bg of backgrounds) expect(contrast(p[token], bg), `--${token} on ${bg}`).toBeGreaterThanOrEqual(7);
+    expect(contrast(p['accent-contrast'], p.accent)).toBeGreaterThanOrEqual(7);
+    expect(contrast(p.text, p['notice-bg'])).toBeGreaterThanOrEqual(7);
   });
 
   it('every colour a chart drawing names can be written into a file', () => {
@@ -67,6 +102,7 @@ describe('the colour tokens', () => {
     expect(resolveColours('var(--cat-1)', 'light')).toBe('#0072b2');
     expect(resolveColours('url(#p) var(--surface)', 'light')).toBe('url(#p) #ffffff');
     expect(resolveColours('var(--cat-1)', 'dark')).toBe('#56b4e9');
+    expect(resolveColours('var(--cat-1)', 'projector')).toBe('#004c99');
     expect(() => resolveColours('var(--nope)', 'light')).toThrow('--nope');
   });
 });

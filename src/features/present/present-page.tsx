@@ -24,7 +24,9 @@ import { useEngaged } from './use-engaged';
 import { useFullscreen } from './use-fullscreen';
 import { useIdleCursor } from './use-idle-cursor';
 import { useSwipe } from './use-swipe';
+import { useSlideChartSize } from './slide-chart-size';
 import './present.css';
+import './present-fit.css';
 
 // Loaded when asked for: the help on ?, the presenter's window with view=presenter.
 const HelpDialog = lazy(() => import('./help-dialog').then((m) => ({ default: m.HelpDialog })));
@@ -48,6 +50,8 @@ export function PresentPage() {
   const { deck, shown, auto, screen, presenter: isPresenter, dispatch } = useDeck(catalog);
   const count = deck.slides.length;
   const stage = useRef<HTMLDivElement>(null);
+  const deckBox = useRef<HTMLDivElement>(null);
+  const chartSize = useSlideChartSize(deckBox);
   const fullscreen = useFullscreen(stage);
   const [sharing, setSharing] = useState(false);
   const notes = useMemo(
@@ -127,6 +131,7 @@ export function PresentPage() {
       <h1 className="visually-hidden">{t('present.title')}</h1>
       <div ref={stage} className={`present__stage${idle ? ' present__stage--idle' : ''}`}>
         <div
+          ref={deckBox}
           className="present__deck"
           role="region"
           aria-roledescription={t('present.deckLabel')}
@@ -139,6 +144,8 @@ export function PresentPage() {
               aria-roledescription="slide"
               aria-label={label(i)}
               aria-hidden={i === shown ? undefined : true}
+              // Focusable, so a slide longer than the screen scrolls by keyboard (use-deck-keys.ts).
+              tabIndex={i === shown ? 0 : undefined}
               data-slide={slide.id}
             >
               <SlideView
@@ -149,6 +156,7 @@ export function PresentPage() {
                 published={published}
                 draw={engaged || Math.abs(i - shown) <= 1}
                 number={i + 1}
+                chartSize={chartSize}
               />
               <p className="slide__number-of" aria-hidden="true">
                 {t('present.progress', { n: i + 1, count })}

@@ -14,11 +14,10 @@ import { notFoundText, publishedBreak } from '../../domain/published-break';
 import { joinList, punctuation } from '../../domain/punctuation';
 import type { Slide } from '../../domain/slides';
 import { SlideShare } from './slide-share';
+import { SLIDE_CHART_DEFAULT, type SlideChartSize } from './slide-chart-size';
 import '../../components/kpi-card.css';
 
 const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
-/** The dot chart of a slide is drawn at this width and scaled: wide enough for its row labels on one or two lines. */
-const SLIDE_DOTS_WIDTH = 720;
 
 /** One slide's content: big, high-contrast, nothing only on hover, its source at its foot. */
 export interface SlideViewProps {
@@ -32,12 +31,23 @@ export interface SlideViewProps {
   draw: boolean;
   /** Where the slide stands in the deck, from 1: the title slide shows a QR code of its address. */
   number?: number;
+  /** The size its chart is drawn at, scaled by CSS to the room it has (slide-chart-size.ts). */
+  chartSize?: SlideChartSize;
 }
 
 /** The published chart a slide has room for: the yuan figures, where the contradictions are. */
 const PUBLISHED_ON_SLIDE = 'published-cny';
 
-export function SlideView({ slide, catalog, cards, charts, published, draw, number }: SlideViewProps) {
+export function SlideView({
+  slide,
+  catalog,
+  cards,
+  charts,
+  published,
+  draw,
+  number,
+  chartSize = SLIDE_CHART_DEFAULT,
+}: SlideViewProps) {
   const { t, lang } = useT();
   const article = catalog.sources.get('article');
   const mainSource = article ? sourceTitle(article, lang) : '';
@@ -92,15 +102,16 @@ export function SlideView({ slide, catalog, cards, charts, published, draw, numb
       if (!chart) return null;
       return (
         <div className="slide__body slide__body--chart">
-          {/* A fixed size, scaled by CSS: a hidden slide has no width to measure. Charts load
-              once the presenter is near them, so opening the deck costs no charting code. */}
+          {/* Drawn at a size chosen from the deck's box and scaled by CSS: a hidden slide has
+              no box to measure. Charts load once the presenter is near them, so opening the
+              deck costs no charting code. */}
           <ChartFrame
             chart={chart}
             view="chart"
             compact
             eager={draw}
-            width={960}
-            height={440}
+            width={chartSize.width}
+            height={chartSize.height}
             sources={chartSources(catalog, chart, lang)}
           />
           {/* Printed when the drawing is not there yet: the handout still has the numbers. */}
@@ -124,7 +135,7 @@ export function SlideView({ slide, catalog, cards, charts, published, draw, numb
                   compact
                   headingLevel={3}
                   eager={draw}
-                  width={SLIDE_DOTS_WIDTH}
+                  width={chartSize.dotsWidth}
                   sources={chartSources(catalog, chart, lang)}
                 />
                 <div className="slide__print-table">

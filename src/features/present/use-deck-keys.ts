@@ -8,6 +8,19 @@ function typing(target: EventTarget | null): boolean {
 }
 
 /**
+ * Up and down scroll the slide that has the focus while it has more to show that way (a long list
+ * on a small screen); at its end they step the deck as before. A clicker's PageUp and PageDown
+ * always step.
+ */
+function scrollsFirst(e: KeyboardEvent): boolean {
+  const down = e.key === 'ArrowDown';
+  if (!down && e.key !== 'ArrowUp') return false;
+  const slide = e.target instanceof HTMLElement ? e.target.closest('.slide') : null;
+  if (!slide || slide.scrollHeight <= slide.clientHeight) return false;
+  return down ? slide.scrollTop + slide.clientHeight < slide.scrollHeight - 1 : slide.scrollTop > 0;
+}
+
+/**
  * Present mode's keys, anywhere on the page, except while typing in a field or with a modifier
  * held. Returns how many keys acted so far, for what a key should restart (a lobby screen's turn).
  */
@@ -21,7 +34,7 @@ export function useDeckKeys(act: (action: DeckAction) => void): number {
   });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || scrollsFirst(e)) return;
       const action = keyAction(e.key);
       if (!action) return;
       // Enter and Space on a link or button in the page keep their own meaning.
