@@ -23,7 +23,7 @@ import {
   type IgnoredParam,
   type SearchParser,
 } from '../../src/domain/search-schema';
-import { allSlides, parseAuto, parseDeck } from '../../src/domain/slides';
+import { allSlides, parseAuto, parseDeck, VIEW_SEARCH } from '../../src/domain/slides';
 import { MAX_QUERY, parseTableParams, writeTableParams, type TableParamSpec } from '../../src/domain/table-params';
 import { EXPORTER_DIMS, EXPORTER_SORTS, exporterIndexSpec } from '../../src/features/exporters/exporter-table';
 
@@ -288,6 +288,7 @@ const ALLOWED = new Map<string, Record<string, Allowed>>([
         return wholeIn(1, length)(v);
       },
       auto: wholeIn(3, 3600),
+      view: (v) => v === 'presenter',
     },
   ],
 ]);
@@ -303,7 +304,12 @@ function pageIgnored(path: string, params: URLSearchParams): IgnoredParam[] {
     case '/bases':
       return [...own, ...parseTableParams(params, bases).ignored];
     case '/present':
-      return [...own, ...parseDeck(params, catalog).ignored, ...parseAuto(params).ignored];
+      return [
+        ...own,
+        ...parseDeck(params, catalog).ignored,
+        ...parseAuto(params).ignored,
+        ...VIEW_SEARCH.parse(params).ignored,
+      ];
     default:
       return own;
   }
