@@ -1,5 +1,7 @@
-import { CHART_IDS, type GrowthChartId } from './chart-series';
+import type { Entity } from '../data/schema';
+import { CHART_IDS, type ChartSpec, type GrowthChartId } from './chart-series';
 import type { Catalog } from './figures';
+import type { Lang } from './format';
 import { isHeadline } from './headline';
 import { publishedCharts } from './published-series';
 import { sinceArticleCards } from './since-article';
@@ -44,6 +46,36 @@ export function allSlides(catalog: Catalog): Slide[] {
   if (entities.some((e) => e.kind === 'work')) slides.push({ id: 'works', kind: 'works' });
   slides.push({ id: 'sources', kind: 'sources' });
   return slides;
+}
+
+/** The published chart the published slide has room for: the yuan figures, where the contradictions are. */
+export function publishedOnSlide(published: readonly ChartSpec[]): ChartSpec | undefined {
+  return published.find((c) => c.id === 'published-cny') ?? published[0];
+}
+
+export type ListSlideKind = 'bases' | 'exporters' | 'works';
+
+const LIST_KINDS: Record<ListSlideKind, readonly Entity['kind'][]> = {
+  bases: ['base', 'platform'],
+  exporters: ['exporter'],
+  works: ['work'],
+};
+
+/**
+ * What a list slide shows, on screen and in the PowerPoint file alike: its entities in the
+ * dataset's order, each with its city and sector line, and the sources they come from.
+ */
+export function listSlide(
+  kind: ListSlideKind,
+  catalog: Catalog,
+  lang: Lang,
+): { items: { entity: Entity; extra: string }[]; sourceIds: string[] } {
+  const entities = catalog.dataset.entities.filter((e) => LIST_KINDS[kind].includes(e.kind));
+  const items = entities.map((entity) => {
+    const city = entity.cityId ? catalog.entities.get(entity.cityId) : undefined;
+    return { entity, extra: [city?.name[lang] ?? city?.name.en, entity.sector?.[lang]].filter(Boolean).join(' · ') };
+  });
+  return { items, sourceIds: [...new Set(entities.flatMap((e) => e.sourceIds))] };
 }
 
 /** The default deck leaves out the two charts that repeat what the first two show in other terms. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allSlides, parseAuto, parseDeck } from '../../src/domain/slides';
+import { allSlides, listSlide, parseAuto, parseDeck } from '../../src/domain/slides';
 import { realCatalog } from '../components/render';
 
 const catalog = realCatalog();
@@ -90,6 +90,26 @@ describe('the deck of present mode', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('what a list slide holds', () => {
+  it('the bases slide lists every base and platform in the dataset order, each with its city', () => {
+    const { items, sourceIds } = listSlide('bases', catalog, 'en');
+    const expected = catalog.dataset.entities.filter((e) => e.kind === 'base' || e.kind === 'platform');
+    expect(items.map((i) => i.entity.id)).toEqual(expected.map((e) => e.id));
+    expect(items.find((i) => i.entity.id === 'coop-zone')?.extra).toMatch(/^Hangzhou/);
+    expect(listSlide('bases', catalog, 'zh').items.find((i) => i.entity.id === 'coop-zone')?.extra).toMatch(/^杭州/);
+    expect(new Set(sourceIds).size).toBe(sourceIds.length);
+    expect(sourceIds).toEqual(expect.arrayContaining(expected.flatMap((e) => e.sourceIds)));
+  });
+
+  it('the exporters and works slides hold only their own kind', () => {
+    expect(listSlide('exporters', catalog, 'en').items.every((i) => i.entity.kind === 'exporter')).toBe(true);
+    expect(listSlide('works', catalog, 'en').items.every((i) => i.entity.kind === 'work')).toBe(true);
+    expect(listSlide('works', catalog, 'en').items.length).toBe(
+      catalog.dataset.entities.filter((e) => e.kind === 'work').length,
     );
   });
 });

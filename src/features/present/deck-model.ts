@@ -13,8 +13,8 @@ import { formatDate, splitNumber, type Lang } from '../../domain/format';
 import { publishedBreak } from '../../domain/published-break';
 import { joinList, punctuation } from '../../domain/punctuation';
 import { sinceArticleCards } from '../../domain/since-article';
-import type { Slide } from '../../domain/slides';
-import { PUBLISHED_ON_SLIDE, slideNotes, type NotesContext } from './slide-notes';
+import { listSlide, publishedOnSlide, type ListSlideKind, type Slide } from '../../domain/slides';
+import { slideNotes, type NotesContext } from './slide-notes';
 
 /*
  * The deck as a PowerPoint file sees it: every slide's texts, chart series and notes, already
@@ -122,21 +122,16 @@ function chartSourceLine(chart: ChartSpec, ctx: NotesContext): string {
 }
 
 function listItems(
-  kinds: readonly string[],
+  kind: ListSlideKind,
   ctx: NotesContext,
 ): { items: { name: string; extra: string }[]; source: string } {
   const { catalog, lang, t } = ctx;
-  const entities = catalog.dataset.entities.filter((e) => kinds.includes(e.kind));
-  const items = entities.map((e) => {
-    const city = e.cityId ? catalog.entities.get(e.cityId) : undefined;
-    const name = displayName(e.name, lang).text;
-    const extra = [city?.name[lang] ?? city?.name.en, e.sector?.[lang]].filter(Boolean).join(' · ');
-    return { name, extra };
-  });
-  const sources = [...new Set(entities.flatMap((e) => e.sourceIds))]
-    .map((id) => catalog.sources.get(id))
-    .flatMap((s) => (s ? [shortSourceName(s, lang)] : []));
-  return { items, source: t('present.figureSource', { source: joinList(sources, lang, 'semicolon') }) };
+  const { items, sourceIds } = listSlide(kind, catalog, lang);
+  const sources = sourceIds.map((id) => catalog.sources.get(id)).flatMap((s) => (s ? [shortSourceName(s, lang)] : []));
+  return {
+    items: items.map(({ entity, extra }) => ({ name: displayName(entity.name, lang).text, extra })),
+    source: t('present.figureSource', { source: joinList(sources, lang, 'semicolon') }),
+  };
 }
 
 function slideModel(slide: Slide, ctx: NotesContext): PptxSlide | undefined {
@@ -183,7 +178,7 @@ function slideModel(slide: Slide, ctx: NotesContext): PptxSlide | undefined {
       };
     }
     case 'published': {
-      const chart = ctx.published.find((c) => c.id === PUBLISHED_ON_SLIDE) ?? ctx.published[0];
+      const chart = publishedOnSlide(ctx.published);
       if (!chart) return undefined;
       const p = punctuation(lang);
       return {
@@ -220,9 +215,7 @@ function slideModel(slide: Slide, ctx: NotesContext): PptxSlide | undefined {
     case 'bases':
     case 'exporters':
     case 'works': {
-      const kinds =
-        slide.kind === 'bases' ? ['base', 'platform'] : slide.kind === 'exporters' ? ['exporter'] : ['work'];
-      return { ...base, kind: 'list', heading: t(`present.${slide.kind}Title`), ...listItems(kinds, ctx) };
+      return { ...base, kind: 'list', heading: t(`present.${slide.kind}Title`), ...listItems(slide.kind, ctx) };
     }
     case 'sources':
       return {

@@ -9,7 +9,7 @@ import { growthOf } from '../../domain/headline';
 import { publishedBreak } from '../../domain/published-break';
 import { punctuation, yearLabel } from '../../domain/punctuation';
 import { sinceArticleCards } from '../../domain/since-article';
-import type { Slide } from '../../domain/slides';
+import { publishedOnSlide, type Slide } from '../../domain/slides';
 
 /*
  * A slide's speaker notes, from the dataset alone: what the figure covers, its note, caveat and
@@ -26,9 +26,6 @@ export interface NotesContext {
   charts: readonly ChartSpec[];
   published: readonly ChartSpec[];
 }
-
-/** The published chart the deck's published slide shows (slide-view.tsx). */
-export const PUBLISHED_ON_SLIDE = 'published-cny';
 
 function sourcesOf(ids: readonly string[], { catalog, lang }: NotesContext): string {
   const p = punctuation(lang);
@@ -114,7 +111,7 @@ export function slideNotes(slide: Slide, ctx: NotesContext): string[] {
         ctx,
       );
     case 'published': {
-      const chart = ctx.published.find((c) => c.id === PUBLISHED_ON_SLIDE) ?? ctx.published[0];
+      const chart = publishedOnSlide(ctx.published);
       return [
         ...(chart ? [describeChart(chart, lang)] : []),
         ...publishedBreak(catalog).map(

@@ -12,7 +12,7 @@ import { formatFigure, secondaryCopyText, shortSourceName, sourceTitle, type Cat
 import { sinceArticleCards } from '../../domain/since-article';
 import { notFoundText, publishedBreak } from '../../domain/published-break';
 import { joinList, punctuation } from '../../domain/punctuation';
-import type { Slide } from '../../domain/slides';
+import { listSlide, publishedOnSlide, type Slide } from '../../domain/slides';
 import { SlideShare } from './slide-share';
 import { SLIDE_CHART_DEFAULT, type SlideChartSize } from './slide-chart-size';
 import '../../components/kpi-card.css';
@@ -34,9 +34,6 @@ export interface SlideViewProps {
   /** The size its chart is drawn at, scaled by CSS to the room it has (slide-chart-size.ts). */
   chartSize?: SlideChartSize;
 }
-
-/** The published chart a slide has room for: the yuan figures, where the contradictions are. */
-const PUBLISHED_ON_SLIDE = 'published-cny';
 
 export function SlideView({
   slide,
@@ -122,7 +119,7 @@ export function SlideView({
       );
     }
     case 'published': {
-      const chart = published.find((c) => c.id === PUBLISHED_ON_SLIDE) ?? published[0];
+      const chart = publishedOnSlide(published);
       return (
         <div className="slide__body slide__body--chart slide__body--published">
           <h2 className="slide__heading">{t('present.publishedTitle')}</h2>
@@ -184,26 +181,19 @@ export function SlideView({
     case 'bases':
     case 'exporters':
     case 'works': {
-      const kinds =
-        slide.kind === 'bases' ? ['base', 'platform'] : slide.kind === 'exporters' ? ['exporter'] : ['work'];
-      const items = catalog.dataset.entities.filter((e) => kinds.includes(e.kind));
-      const sourceIds = [...new Set(items.flatMap((e) => e.sourceIds))];
+      const { items, sourceIds } = listSlide(slide.kind, catalog, lang);
       return (
         <div className="slide__body slide__body--list">
           <h2 className="slide__heading">{t(`present.${slide.kind}Title`)}</h2>
           <ul className={items.length > 8 ? 'slide__list slide__list--compact' : 'slide__list'}>
-            {items.map((e) => {
-              const city = e.cityId ? catalog.entities.get(e.cityId) : undefined;
-              const extra = [city?.name[lang] ?? city?.name.en, e.sector?.[lang]].filter(Boolean).join(' · ');
-              return (
-                <li key={e.id}>
-                  <span className="slide__item-name">
-                    <NameText name={e.name} />
-                  </span>
-                  {extra && <span className="slide__item-extra">{extra}</span>}
-                </li>
-              );
-            })}
+            {items.map(({ entity, extra }) => (
+              <li key={entity.id}>
+                <span className="slide__item-name">
+                  <NameText name={entity.name} />
+                </span>
+                {extra && <span className="slide__item-extra">{extra}</span>}
+              </li>
+            ))}
           </ul>
           <p className="slide__source">
             {t('present.figureSource', {

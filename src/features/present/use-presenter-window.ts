@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { hashLocation, hashUrl } from '../../components/app-address';
 
 export interface PresenterWindow {
   open: () => void;
@@ -8,16 +9,16 @@ export interface PresenterWindow {
 
 /**
  * The address of this deck's presenter view: the same page, deck, slide, language and currency,
- * with view=presenter. Hash routes (the single-file build) keep their query inside the hash.
+ * with view=presenter. The single file keeps its query inside the hash.
  */
-export function presenterAddress(href: string): string {
-  const url = new URL(href);
-  if (url.hash.startsWith('#/')) {
-    const [path = '', query = ''] = url.hash.slice(1).split('?');
-    const params = new URLSearchParams(query);
+function presenterAddress(): string {
+  if (__SINGLE_FILE__) {
+    const params = new URLSearchParams(hashLocation().search);
     params.set('view', 'presenter');
-    url.hash = `${path}?${params.toString()}`;
-  } else url.searchParams.set('view', 'presenter');
+    return hashUrl({ search: `?${params.toString()}` }).toString();
+  }
+  const url = new URL(window.location.href);
+  url.searchParams.set('view', 'presenter');
   return url.toString();
 }
 
@@ -26,11 +27,7 @@ export function usePresenterWindow(isPresenter: boolean): PresenterWindow {
   const [blocked, setBlocked] = useState(false);
   const open = useCallback(() => {
     if (isPresenter) return;
-    const opened = window.open(
-      presenterAddress(window.location.href),
-      'zj-culture-exports-presenter',
-      'popup,width=1200,height=760',
-    );
+    const opened = window.open(presenterAddress(), 'zj-culture-exports-presenter', 'popup,width=1200,height=760');
     setBlocked(!opened);
     opened?.focus();
   }, [isPresenter]);
