@@ -60,6 +60,18 @@ function pageStyles(module) {
   return css.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`);
 }
 
+/**
+ * The elements a page's first paint waits for (`data-first-paint="after"`, with an id): a page
+ * painted while its HTML is still arriving would otherwise move when they come (present mode's
+ * bar, below 15 slides, takes room from the deck). Browsers without `rel="expect"` paint as before.
+ */
+function firstPaintAfter(html) {
+  return [...html.matchAll(/<[^>]*\sdata-first-paint="after"[^>]*>/g)].flatMap((m) => {
+    const id = /\sid="([^"]+)"/.exec(m[0])?.[1];
+    return id ? [`<link rel="expect" href="#${id}" blocking="render" />`] : [];
+  });
+}
+
 const escape = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
 
 for (const page of await prerenderedPages()) {
@@ -69,9 +81,7 @@ for (const page of await prerenderedPages()) {
   const file = template
     .replace(
       bootTag[0],
-      pageStyles(page.module)
-        .map((link) => `${link}\n    `)
-        .join('') +
+      [...pageStyles(page.module), ...firstPaintAfter(html)].map((link) => `${link}\n    `).join('') +
         `<meta name="app-entry" content="${entry[1]}" />\n` +
         `    <meta name="app-preload" content="${preloads.map((p) => p[1]).join(' ')}" />\n` +
         `    <meta name="prerendered-path" content="${page.path}" />\n    ${bootTag[0]}`,

@@ -226,6 +226,9 @@ export function PresentPage() {
             {t('present.exit')}
           </AppLink>
         </div>
+        {/* The deck's height depends on the bar's: no first paint until the whole bar is parsed
+            (scripts/prerender.mjs turns data-first-paint into a render-blocking link). */}
+        <span id="present-bar-end" data-first-paint="after" hidden />
         <p className="visually-hidden" aria-live="polite">
           {label(shown)}
         </p>
