@@ -22,11 +22,12 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { cleanup, elapsedS, onCleanup, progress, root, round, run, startPreview } from './bench/common.mjs';
 import { LIST_BUDGETS, printListDetails, runLists } from './bench/lists.mjs';
-import { PAGE_BUDGETS, pageFigures } from './bench/page-figures.mjs';
+import { chartPages, PAGE_BUDGETS, pageFigures } from './bench/page-figures.mjs';
 import { benchRoutes, firstViewAll, lighthouseAll } from './bench/pages.mjs';
 import { startReference } from './bench/reference.mjs';
 import { runSpreadsheets, SPREADSHEET_BUDGETS } from './bench/spreadsheets.mjs';
-import { judge, printComparison, printFigures, readResults } from './bench/report.mjs';
+import { budgetLimit, judge, printComparison, printFigures, readResults } from './bench/report.mjs';
+import { chartsWithoutScript, takenOverAll } from './bench/takeover.mjs';
 
 const USAGE =
   'usage: npm run bench -- [--no-build] [--dist DIR] [--runs N] [--only pages|lists|spreadsheets] [--profile] [--compare OLD.json [NEW.json]]';
@@ -103,8 +104,18 @@ async function main() {
     const pages = [...routes.map((r) => ({ key: r, url: `${app.url}${r}` })), { key: 'reference', url: reference.url }];
     const fv = await firstViewAll(pages);
     const lh = await lighthouseAll(pages, args.runs);
-    figures.push(...pageFigures(routes, lh, fv));
-    Object.assign(report, { routes, runs: args.runs, referenceCards: reference.cards, lighthouse: lh, firstView: fv });
+    const takenOver = await takenOverAll(pages, args.runs);
+    const noScript = await chartsWithoutScript(chartPages(app.url));
+    figures.push(...pageFigures(routes, lh, fv, takenOver, noScript));
+    Object.assign(report, {
+      routes,
+      runs: args.runs,
+      referenceCards: reference.cards,
+      lighthouse: lh,
+      firstView: fv,
+      takenOver,
+      chartsWithoutScript: noScript,
+    });
   }
   if (!args.only || args.only === 'lists') {
     const lists = await runLists({ workDir: benchDir, baseUrl: app.url, profile: args.profile });
@@ -153,7 +164,7 @@ async function main() {
     console.log(`\nMissed budgets (${missed.length}):`);
     for (const f of missed)
       console.log(
-        `  - ${f.group}: ${f.figure}: ${f.value ?? 'no value'} ${f.unit} (budget ${f.budget.op} ${f.budget.limit})`,
+        `  - ${f.group}: ${f.figure}: ${f.value ?? 'no value'} ${f.unit} (budget ${f.budget.op} ${round(budgetLimit(f), 2)})`,
       );
     process.exitCode = 1;
   } else {

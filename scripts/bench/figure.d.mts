@@ -6,7 +6,8 @@ export interface Figure {
   value: number | null;
   unit: string;
   floor?: number | undefined;
-  budget?: { op: '>=' | '<='; limit: number } | undefined;
+  /** `ofFloor`: the limit is a multiple of the floor. */
+  budget?: { op: '>=' | '<='; limit: number; ofFloor?: boolean } | undefined;
   pass?: boolean | undefined;
   better: 'higher' | 'lower';
 }

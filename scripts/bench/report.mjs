@@ -5,12 +5,26 @@
 import { readFile } from 'node:fs/promises';
 import { round } from './numbers.mjs';
 
+/** A budget's limit in the figure's unit: a multiple of the floor where the budget is a ratio. */
+export function budgetLimit(f) {
+  return f.budget.ofFloor ? f.budget.limit * f.floor : f.budget.limit;
+}
+
 /** The figure with its budget judged (a figure may carry its own `pass: false`, e.g. a hang). */
 export function judge(f) {
   if (!f.budget) return f;
   if (f.pass === false || f.value === null || f.value === undefined) return { ...f, pass: false };
-  const pass = f.budget.op === '>=' ? f.value >= f.budget.limit : f.value <= f.budget.limit;
+  if (f.budget.ofFloor && !(f.floor > 0)) return { ...f, pass: false };
+  const limit = budgetLimit(f);
+  const pass = f.budget.op === '>=' ? f.value >= limit : f.value <= limit;
   return { ...f, pass };
+}
+
+function formatBudget(f) {
+  if (!f.budget) return '-';
+  return f.budget.ofFloor
+    ? `${f.budget.op} ${f.budget.limit}x floor`
+    : `${f.budget.op} ${formatValue(f.budget.limit, f.unit)}`;
 }
 
 export function formatValue(value, unit) {
@@ -62,7 +76,7 @@ export function printFigures(figures) {
     formatValue(f.value, f.unit),
     f.floor === undefined ? '-' : formatValue(f.floor, f.unit),
     ratio(f),
-    f.budget ? `${f.budget.op} ${formatValue(f.budget.limit, f.unit)}` : '-',
+    formatBudget(f),
     f.pass === undefined ? '' : f.pass ? 'pass' : 'MISS',
   ]);
   console.log('');

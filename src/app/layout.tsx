@@ -1,5 +1,6 @@
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { TakenOverMark } from './taken-over';
 import { ErrorBoundary } from '../components/error-boundary';
 import { useCatalog } from '../api/catalog';
 import { AppLink } from '../components/app-link';
@@ -77,6 +78,10 @@ export function Layout() {
         <ErrorBoundary key={pathname} fallback={(error) => <RouteError error={error} />}>
           <Suspense fallback={<Loading />}>
             <Outlet />
+            {/* Figures that fail to load are the page's to report, not the mark's. */}
+            <ErrorBoundary fallback={() => null}>
+              <TakenOverMark />
+            </ErrorBoundary>
           </Suspense>
         </ErrorBoundary>
       </main>

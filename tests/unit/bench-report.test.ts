@@ -11,13 +11,14 @@ import { formatValue, judge, printComparison, printFigures, readResults } from '
  * budget each page is held to, what passes, and what --compare says changed.
  */
 
-function lighthouse(perf: number, lcpMs = 1000, tbtMs = 50) {
+function lighthouse(perf: number, lcpMs = 1000, tbtMs = 50, cls = 0) {
   return {
     perf,
     a11y: 100,
     bestPractices: 100,
     lcpMs,
     tbtMs,
+    cls,
     jsTransferredKb: 130,
     perfRuns: [perf - 1, perf, perf + 1],
   };
@@ -26,7 +27,7 @@ function lighthouse(perf: number, lcpMs = 1000, tbtMs = 50) {
 const ROUTES = ['/', '/growth', '/exporters', '/exporters/netease'];
 const LH = {
   '/': lighthouse(99, 1700),
-  '/growth': lighthouse(91),
+  '/growth': lighthouse(100, 1000, 31, 0.02),
   '/exporters': lighthouse(97),
   '/exporters/netease': lighthouse(100),
   reference: lighthouse(100, 1250, 0),
@@ -37,6 +38,19 @@ const FV = {
   '/exporters': { gzipKb: 177 },
   '/exporters/netease': { gzipKb: 147 },
   reference: { gzipKb: 66.7 },
+};
+const taken = (ms: number) => ({ ms, runs: [ms - 10, ms, ms + 10] });
+const TAKEN = {
+  '/': taken(600),
+  '/growth': taken(1200),
+  '/exporters': taken(750),
+  '/exporters/netease': taken(500),
+  reference: taken(500),
+};
+const NO_SCRIPT = {
+  '/': { places: 1, drawn: 1 },
+  '/growth': { places: 4, drawn: 0 },
+  '/present': { places: 0, drawn: 0 },
 };
 
 const byId = (figures: Figure[], id: string): Figure => {
@@ -53,28 +67,47 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('page budgets', () => {
-  const figures = pageFigures(ROUTES, LH, FV).map(judge);
+  const figures = pageFigures(ROUTES, LH, FV, TAKEN, NO_SCRIPT).map(judge);
 
-  it('holds the chart route to 90 and every other page to 98', () => {
+  it('holds the chart route to 100 and a blocking time of 30 ms, and every other page to 98', () => {
     expect(byId(figures, 'perf:/growth').budget).toEqual({ op: '>=', limit: PAGE_BUDGETS.chartPerf });
     expect(byId(figures, 'perf:/growth').pass).toBe(true);
+    expect(byId(figures, 'tbt:/growth')).toMatchObject({ value: 31, budget: { op: '<=', limit: 30 }, pass: false });
+    expect(byId(figures, 'tbt:/exporters').budget).toBeUndefined();
     expect(byId(figures, 'perf:/exporters').budget).toEqual({ op: '>=', limit: 98 });
     expect(byId(figures, 'perf:/exporters').pass).toBe(false);
     expect(byId(figures, 'perf:/exporters/netease').pass).toBe(true);
   });
 
-  it('holds only the overview to the LCP and first-view JavaScript budgets', () => {
+  it('holds only the overview to the LCP budget', () => {
     expect(byId(figures, 'lcp:/')).toMatchObject({ value: 1.7, budget: { op: '<=', limit: 1.6 }, pass: false });
-    expect(byId(figures, 'first-view:/')).toMatchObject({ value: 149.9, budget: { op: '<=', limit: 150 }, pass: true });
     expect(byId(figures, 'lcp:/growth').budget).toBeUndefined();
-    expect(byId(figures, 'first-view:/exporters').budget).toBeUndefined();
+  });
+
+  it('holds every page to twice the floor in first-view JavaScript and 1.5x its time to take over', () => {
+    // 2 x 66.7 KB = 133.4 KB.
+    expect(byId(figures, 'first-view:/')).toMatchObject({ value: 149.9, floor: 66.7, pass: false });
+    expect(byId(figures, 'first-view:/exporters/netease')).toMatchObject({ value: 147, pass: false });
+    expect(byId(figures, 'taken-over:/')).toMatchObject({ value: 600, floor: 500, pass: true });
+    expect(byId(figures, 'taken-over:/exporters')).toMatchObject({ value: 750, pass: true });
+    expect(byId(figures, 'taken-over:/growth')).toMatchObject({ value: 1200, pass: false });
+  });
+
+  it('allows no layout shift on any page, and wants every chart place drawn without JavaScript', () => {
+    expect(byId(figures, 'cls:/growth')).toMatchObject({ value: 0.02, pass: false });
+    expect(byId(figures, 'cls:/')).toMatchObject({ value: 0, pass: true });
+    expect(byId(figures, 'cls:/exporters').budget).toEqual({ op: '<=', limit: 0 });
+    expect(byId(figures, 'no-script-charts:/').pass).toBe(true);
+    expect(byId(figures, 'no-script-charts:/growth')).toMatchObject({ value: 0, budget: { limit: 4 }, pass: false });
+    // A page whose chart places are gone from the HTML misses too.
+    expect(byId(figures, 'no-script-charts:/present').pass).toBe(false);
   });
 
   it('gives each page figure the reference page as its floor, and the reference no budget', () => {
     expect(byId(figures, 'lcp:/exporters').floor).toBe(1.25);
     expect(byId(figures, 'first-view:/growth').floor).toBe(66.7);
     const reference = figures.filter((f) => f.group === 'reference');
-    expect(reference).toHaveLength(7);
+    expect(reference).toHaveLength(9);
     expect(reference.every((f) => f.budget === undefined && f.floor === undefined)).toBe(true);
   });
 
@@ -85,7 +118,9 @@ describe('page budgets', () => {
     expect(text).toMatch(
       /^\/exporters\s+\| Lighthouse performance \(runs: 96, 97, 98\)\s+\| 97\s+\| 100\s+\| 0\.97x\s+\| >= 98\s+\| MISS$/m,
     );
-    expect(text).toMatch(/\| first-view JavaScript, gzip -9\s+\| 177\.0 KB\s+\| 66\.7 KB\s+\| 2\.65x\s+\| -\s+\|$/m);
+    expect(text).toMatch(
+      /\| first-view JavaScript, gzip -9\s+\| 177\.0 KB\s+\| 66\.7 KB\s+\| 2\.65x\s+\| <= 2x floor\s+\| MISS$/m,
+    );
   });
 });
 
@@ -102,6 +137,12 @@ describe('judge', () => {
   it('misses a figure with no value or one already marked failed (a page that hung)', () => {
     expect(judge({ ...base, value: null, budget: { op: '<=', limit: 50 } }).pass).toBe(false);
     expect(judge({ ...base, value: 1, pass: false, budget: { op: '<=', limit: 50 } }).pass).toBe(false);
+  });
+
+  it('takes a ratio budget as a multiple of the floor, and misses it without a floor', () => {
+    expect(judge({ ...base, floor: 5, budget: { op: '<=', limit: 2, ofFloor: true } }).pass).toBe(true);
+    expect(judge({ ...base, floor: 4.9, budget: { op: '<=', limit: 2, ofFloor: true } }).pass).toBe(false);
+    expect(judge({ ...base, budget: { op: '<=', limit: 2, ofFloor: true } }).pass).toBe(false);
   });
 
   it('leaves a figure without a budget unjudged', () => {
